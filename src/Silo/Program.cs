@@ -1,0 +1,4 @@
+using FluentMcp.Orleans.Silo;
+
+var app = SiloApplication.Create(args);
+await app.RunAsync();
