@@ -31,7 +31,13 @@ internal sealed partial class BudgetStartup(
             LogToolDefault(tool, resolved.HourlyLimit, resolved.DailyLimit);
         }
 
-        LogPrompts(prompts.Prompts.Count, budget.PromptsDirectory ?? "(none)");
+        var folder = string.IsNullOrWhiteSpace(budget.PromptsDirectory) ? "(no folder)" : budget.PromptsDirectory;
+        LogPrompts(prompts.Prompts.Count, folder);
+        foreach (var warning in prompts.Warnings)
+        {
+            LogPromptWarning(warning);
+        }
+
         foreach (var prompt in prompts.Prompts.Values.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             var limits = string.Join(", ", prompt.Budget.Select(b => Describe(b.Key, b.Value)));
@@ -53,9 +59,12 @@ internal sealed partial class BudgetStartup(
     [LoggerMessage(2, LogLevel.Information, "Tool {ToolName}: {HourlyLimit} per hour, {DailyLimit} per day")]
     private partial void LogToolDefault(string toolName, int hourlyLimit, int dailyLimit);
 
-    [LoggerMessage(3, LogLevel.Information, "Loaded {Count} prompts from {Directory}")]
+    [LoggerMessage(3, LogLevel.Information, "Prompts loaded: {Count}, from {Directory}")]
     private partial void LogPrompts(int count, string directory);
 
     [LoggerMessage(4, LogLevel.Information, "Prompt {PromptId} from {Path}; limits: {Limits}")]
     private partial void LogPrompt(string promptId, string path, string limits);
+
+    [LoggerMessage(5, LogLevel.Warning, "Prompt file: {Warning}")]
+    private partial void LogPromptWarning(string warning);
 }
