@@ -1,5 +1,6 @@
 using FluentMcp.Orleans.Grains.Budgets;
 using FluentMcp.Orleans.Grains.Prompts;
+using FluentMcp.Orleans.Grains.Tools;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +46,7 @@ public static class BudgetSiloBuilderExtensions
         services.TryAddSingleton<BudgetLimitResolver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IToolNameSource, ConfiguredToolNames>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILifecycleParticipant<ISiloLifecycle>, BudgetStartup>());
+        ToolRegistrationExtensions.AddToolExecution(services);
         return builder;
     }
 

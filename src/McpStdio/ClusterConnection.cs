@@ -1,0 +1,24 @@
+using FluentMcp.Orleans.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+
+namespace FluentMcp.Orleans.McpStdio;
+
+/// <summary>
+/// The one place where this process connects to the cluster: localhost clustering through one gateway port for now;
+/// another clustering provider replaces only this class.
+/// </summary>
+internal static class ClusterConnection
+{
+    public static IHostApplicationBuilder AddClusterClient(this IHostApplicationBuilder builder, StdioSettings settings)
+    {
+        builder.UseOrleansClient(client => client
+            .UseLocalhostClustering(settings.GatewayPort, settings.ServiceId, settings.ClusterId)
+            .UseConnectionRetryFilter<ConnectionRetryFilter>()
+            .AddToolBudgetClient());
+        builder.Services.AddSingleton(settings);
+        builder.Services.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(30));
+        return builder;
+    }
+}
