@@ -40,9 +40,9 @@ internal sealed partial class ClusterMcpHandlers(
             ?? throw new McpProtocolException("tools/call has no params.", McpErrorCode.InvalidParams);
         var settings = options.Value;
         var project = Resolve(
-            context, call.Meta, ClusterMcpOptions.ProjectHeader, ClusterMcpOptions.ProjectMetaKey, settings.DefaultProjectId);
+            context, ClusterMcpOptions.ProjectHeader, ClusterMcpOptions.ProjectMetaKey, settings.DefaultProjectId);
         var prompt = Resolve(
-            context, call.Meta, ClusterMcpOptions.PromptHeader, ClusterMcpOptions.PromptMetaKey, settings.DefaultPromptId);
+            context, ClusterMcpOptions.PromptHeader, ClusterMcpOptions.PromptMetaKey, settings.DefaultPromptId);
 
         var invalid = project.Error ?? prompt.Error;
         if (invalid is not null)
@@ -98,10 +98,11 @@ internal sealed partial class ClusterMcpHandlers(
             : JsonSerializer.Deserialize<JsonElement>(result.StructuredContent),
     };
 
-    /// <summary>The header wins over <c>_meta</c>, which wins over the default; whichever is used must be valid.</summary>
+    /// <summary>
+    /// The header wins over <c>_meta</c>, which wins over the default; whichever is used must be valid.
+    /// </summary>
     private ResolvedId Resolve(
         RequestContext<CallToolRequestParams> context,
-        JsonObject? meta,
         string header,
         string metaKey,
         string? fallback)
@@ -114,7 +115,7 @@ internal sealed partial class ClusterMcpHandlers(
             return Validate(fromHeader, $"{header} header", header);
         }
 
-        if (meta is not null && meta.TryGetPropertyValue(metaKey, out var node) && node is not null)
+        if (context.Params?.Meta is { } meta && meta.TryGetPropertyValue(metaKey, out var node) && node is not null)
         {
             var source = $"_meta.{metaKey}";
             return node is JsonValue value && value.TryGetValue<string>(out var text)

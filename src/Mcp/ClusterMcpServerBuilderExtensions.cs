@@ -35,7 +35,9 @@ public static class ClusterMcpServerBuilderExtensions
         }
 
         services.AddOptions<ClusterMcpOptions>()
-            .Validate(o => IsValidId(o.DefaultProjectId), "The default project id is empty, too long or holds a control character.")
+            .Validate(
+                o => IsValidId(o.DefaultProjectId),
+                "The default project id is empty, too long or holds a control character.")
             .Validate(
                 o => o.DefaultPromptId is null || IsValidId(o.DefaultPromptId),
                 "The default prompt id is empty, too long or holds a control character.")

@@ -1,7 +1,6 @@
 using FluentMcp.Orleans.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Orleans.Configuration;
 
 namespace FluentMcp.Orleans.McpStdio;
 
@@ -18,7 +17,6 @@ internal static class ClusterConnection
             .UseConnectionRetryFilter<ConnectionRetryFilter>()
             .AddToolBudgetClient());
         builder.Services.AddSingleton(settings);
-        builder.Services.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(30));
         return builder;
     }
 }

@@ -7,6 +7,9 @@ namespace FluentMcp.Orleans.McpStdio;
 /// </summary>
 internal static partial class StdioLog
 {
-    [LoggerMessage(1, LogLevel.Information, "Serving the cluster's tools over stdio through gateway port {GatewayPort}; default project {ProjectId}")]
+    [LoggerMessage(
+        1,
+        LogLevel.Information,
+        "Serving the cluster's tools over stdio through gateway port {GatewayPort}; default project {ProjectId}")]
     public static partial void Serving(ILogger logger, int gatewayPort, string projectId);
 }

@@ -1,5 +1,6 @@
 using FluentMcp.Orleans.Mcp;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -24,7 +25,7 @@ internal static class StdioServer
         builder.Logging.AddFilter("ModelContextProtocol", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddClusterClient(settings);
         builder.Services.AddMcpServer(o => o.ServerInfo = new() { Name = "FluentMcp.Orleans.Stdio", Version = "1.0.0" })
             .WithStdioServerTransport()

@@ -125,7 +125,9 @@ public sealed class DataTools(SampleDatabase database)
         }
 
         var quoted = "\"" + table.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        var info = await database.QueryAsync($"SELECT name, type FROM pragma_table_info('{table}')", MaxRows, cancellationToken);
+        // The table name was checked against the database's own tables above.
+        var info = await database.QueryAsync(
+            $"SELECT name, type FROM pragma_table_info('{table}')", MaxRows, cancellationToken);
         var rows = await database.QueryAsync($"SELECT * FROM {quoted}", MaxRows, cancellationToken);
 
         var columns = info.Rows.Select(c =>

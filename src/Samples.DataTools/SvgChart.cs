@@ -45,14 +45,15 @@ public static class SvgChart
         double Y(double value) => Margin + ((top - value) / span * plotHeight);
 
         var svg = new StringBuilder();
-        Append(svg, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\">");
+        Append(svg, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\">");
         Append(svg, $"<rect width=\"{Width}\" height=\"{Height}\" fill=\"white\"/>");
         if (!string.IsNullOrWhiteSpace(title))
         {
-            Append(svg, $"<text x=\"{Width / 2}\" y=\"{Margin / 2}\" text-anchor=\"middle\" font-size=\"16\">{Escape(title)}</text>");
+            Text(svg, Width / 2, Margin / 2, 16, title);
         }
 
-        Append(svg, $"<line x1=\"{Margin}\" y1=\"{F(Y(0))}\" x2=\"{Width - Margin}\" y2=\"{F(Y(0))}\" stroke=\"#444\"/>");
+        var axis = F(Y(0));
+        Append(svg, $"<line x1=\"{Margin}\" y1=\"{axis}\" x2=\"{Width - Margin}\" y2=\"{axis}\" stroke=\"#444\"/>");
         var points = new List<string>();
         for (var i = 0; i < values.Count; i++)
         {
@@ -64,21 +65,30 @@ public static class SvgChart
             }
             else
             {
-                Append(svg, $"<rect x=\"{F(x + (step * 0.1))}\" y=\"{F(Math.Min(y, Y(0)))}\" width=\"{F(step * 0.8)}\" height=\"{F(Math.Abs(Y(0) - y))}\" fill=\"#3b82f6\"/>");
+                var (barTop, barHeight) = (F(Math.Min(y, Y(0))), F(Math.Abs(Y(0) - y)));
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(x + (step * 0.1))}\" y=\"{barTop}\" ")
+                    .Append(CultureInfo.InvariantCulture, $"width=\"{F(step * 0.8)}\" height=\"{barHeight}\" ")
+                    .Append("fill=\"#3b82f6\"/>");
             }
 
             var label = labels?[i] ?? (i + 1).ToString(CultureInfo.InvariantCulture);
-            Append(svg, $"<text x=\"{F(x + (step / 2))}\" y=\"{Height - (Margin / 2)}\" text-anchor=\"middle\" font-size=\"11\">{Escape(label)}</text>");
+            Text(svg, x + (step / 2), Height - (Margin / 2), 11, label);
         }
 
         if (line)
         {
-            Append(svg, $"<polyline points=\"{string.Join(' ', points)}\" fill=\"none\" stroke=\"#3b82f6\" stroke-width=\"2\"/>");
+            var polyline = string.Join(' ', points);
+            Append(svg, $"<polyline points=\"{polyline}\" fill=\"none\" stroke=\"#3b82f6\" stroke-width=\"2\"/>");
         }
 
         svg.Append("</svg>");
         return svg.ToString();
     }
+
+    private static void Text(StringBuilder svg, double x, double y, int size, string text) =>
+        Append(
+            svg,
+            $"<text x=\"{F(x)}\" y=\"{F(y)}\" text-anchor=\"middle\" font-size=\"{size}\">{Escape(text)}</text>");
 
     private static void Append(StringBuilder svg, FormattableString element) =>
         svg.Append(element.ToString(CultureInfo.InvariantCulture));

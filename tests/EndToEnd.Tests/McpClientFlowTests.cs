@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using FluentMcp.Orleans.EndToEnd.Tests.Infrastructure;
 
@@ -30,7 +31,7 @@ public sealed class McpClientFlowTests(SiloProcess silo)
         var output = await NodeScript.RunAsync(
             "stdio-flow.mjs",
             Repository.StdioDll,
-            silo.GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            silo.GatewayPort.ToString(CultureInfo.InvariantCulture),
             project,
             otherProject);
 
@@ -49,11 +50,14 @@ public sealed class McpClientFlowTests(SiloProcess silo)
 
         var before = output.GetProperty("before");
         Assert.Equal("ok", before.GetProperty("status").GetString());
-        Assert.Equal(SiloProcess.SearchDatabaseHourlyLimit, before.GetProperty("hourly").GetProperty("remaining").GetInt32());
+        Assert.Equal(
+            SiloProcess.SearchDatabaseHourlyLimit,
+            before.GetProperty("hourly").GetProperty("remaining").GetInt32());
 
         var calls = output.GetProperty("calls").EnumerateArray().ToList();
         Assert.Equal(SiloProcess.SearchDatabaseHourlyLimit + 1, calls.Count);
-        Assert.All(calls.Take(SiloProcess.SearchDatabaseHourlyLimit), c => Assert.False(c.GetProperty("isError").GetBoolean()));
+        var admitted = calls.Take(SiloProcess.SearchDatabaseHourlyLimit);
+        Assert.All(admitted, c => Assert.False(c.GetProperty("isError").GetBoolean()));
         Assert.Equal(30, calls[0].GetProperty("structuredContent").GetProperty("rows")[0].GetProperty("n").GetInt32());
 
         var refusal = calls[^1];
@@ -81,8 +85,10 @@ public sealed class McpClientFlowTests(SiloProcess silo)
             otherAfter.GetProperty("hourly").GetProperty("remaining").GetInt32());
         Assert.NotEqual(project, otherProject);
 
-        Assert.Contains("data_analysis_prompt", output.GetProperty("prompts").EnumerateArray().Select(p => p.GetString()));
-        Assert.StartsWith("You are a data analysis assistant", output.GetProperty("prompt").GetString(), StringComparison.Ordinal);
+        var prompts = output.GetProperty("prompts").EnumerateArray().Select(p => p.GetString());
+        Assert.Contains("data_analysis_prompt", prompts);
+        var prompt = output.GetProperty("prompt").GetString();
+        Assert.StartsWith("You are a data analysis assistant", prompt, StringComparison.Ordinal);
     }
 
     private static string NewProject(string prefix) => $"{prefix}-{Guid.NewGuid():N}";

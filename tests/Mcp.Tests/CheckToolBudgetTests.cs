@@ -18,7 +18,9 @@ public sealed class CheckToolBudgetTests(McpSilo silo)
         Assert.Equal(10, check.GetProperty("hourly").GetProperty("remaining").GetInt32());
         Assert.Equal(10, check.GetProperty("hourly").GetProperty("limit").GetInt32());
         Assert.Equal(1000, check.GetProperty("daily").GetProperty("limit").GetInt32());
-        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", check.GetProperty("hourly").GetProperty("reset_at").GetString());
+        Assert.Matches(
+            @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$",
+            check.GetProperty("hourly").GetProperty("reset_at").GetString());
         Assert.Empty(check.GetProperty("warnings").EnumerateArray());
     }
 

@@ -13,7 +13,10 @@ public sealed class DataToolsTests(McpSilo silo)
 
         var result = await client.CallToolAsync(
             "search_database",
-            new Dictionary<string, object?> { ["query"] = "SELECT region, COUNT(*) AS n FROM customers GROUP BY region ORDER BY region" });
+            new Dictionary<string, object?>
+            {
+                ["query"] = "SELECT region, COUNT(*) AS n FROM customers GROUP BY region ORDER BY region",
+            });
 
         Assert.False(result.IsError, result.Text());
         var json = result.Structured();

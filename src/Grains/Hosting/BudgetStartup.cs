@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentMcp.Orleans.Grains.Prompts;
+using FluentMcp.Orleans.Grains.Tools;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,9 @@ internal sealed partial class BudgetStartup(
             LogToolDefault(tool, resolved.HourlyLimit, resolved.DailyLimit);
         }
 
+        var tools = services.GetRequiredService<ToolRegistry>().Descriptors;
+        LogTools(tools.Count, string.Join(", ", tools.Select(t => $"{t.Name} ({t.Kind.ToString().ToLowerInvariant()})")));
+
         LogPrompts(prompts.Prompts.Count, budget.PromptsDirectory ?? "(none)");
         foreach (var prompt in prompts.Prompts.Values.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
@@ -52,6 +56,9 @@ internal sealed partial class BudgetStartup(
 
     [LoggerMessage(2, LogLevel.Information, "Tool {ToolName}: {HourlyLimit} per hour, {DailyLimit} per day")]
     private partial void LogToolDefault(string toolName, int hourlyLimit, int dailyLimit);
+
+    [LoggerMessage(5, LogLevel.Information, "Serving {Count} tools: {Tools}")]
+    private partial void LogTools(int count, string tools);
 
     [LoggerMessage(3, LogLevel.Information, "Loaded {Count} prompts from {Directory}")]
     private partial void LogPrompts(int count, string directory);

@@ -39,7 +39,7 @@ internal sealed class RegisteredTool
 
     public ToolDescriptor Descriptor { get; }
 
-    /// <summary>Gets a value indicating whether <paramref name="argument"/> is one of the tool's argument names.</summary>
+    /// <summary>Gets a value indicating whether <paramref name="argument"/> is one of the tool's arguments.</summary>
     public bool HasArgument(string? argument) => argument is not null && _parameterNames.ContainsKey(argument);
 
     public (string Argument, string Message)? Validate(JsonElement arguments) =>
@@ -83,6 +83,7 @@ internal sealed class RegisteredTool
     }
 
     private static string ClrName(MethodInfo? method, string schemaName) =>
-        method?.GetParameters().FirstOrDefault(p => string.Equals(p.Name, schemaName, StringComparison.OrdinalIgnoreCase))
-            ?.Name ?? schemaName;
+        method?.GetParameters()
+            .FirstOrDefault(p => string.Equals(p.Name, schemaName, StringComparison.OrdinalIgnoreCase))?.Name
+        ?? schemaName;
 }

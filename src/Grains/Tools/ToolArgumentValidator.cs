@@ -41,7 +41,8 @@ internal static class ToolArgumentValidator
         var properties = schema.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object
             ? p
             : default;
-        var closed = schema.TryGetProperty("additionalProperties", out var extra) && extra.ValueKind == JsonValueKind.False;
+        var closed = schema.TryGetProperty("additionalProperties", out var extra)
+            && extra.ValueKind == JsonValueKind.False;
 
         if (schema.TryGetProperty("required", out var required) && required.ValueKind == JsonValueKind.Array)
         {

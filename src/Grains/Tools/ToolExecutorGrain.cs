@@ -165,7 +165,8 @@ internal sealed partial class ToolExecutorGrain(ToolRegistry registry, ILogger<T
 
         return element switch
         {
-            null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => ToolCallResult.Success("null", null),
+            null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } =>
+                ToolCallResult.Success("null", null),
             { ValueKind: JsonValueKind.String } text => ToolCallResult.Success(text.GetString()!, null),
             { ValueKind: JsonValueKind.Object } json => ToolCallResult.Success(Compact(json), Compact(json)),
             { } json => ToolCallResult.Success(Compact(json), null),

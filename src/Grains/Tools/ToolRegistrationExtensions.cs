@@ -88,7 +88,8 @@ public static class ToolRegistrationExtensions
 
         foreach (var (method, tool) in methods)
         {
-            Add(services, tool!.Name, typeof(TTools), tool.Kind, tool.ChargesBudget, () => FromMethod<TTools>(method, tool.Name));
+            var name = tool!.Name;
+            Add(services, name, typeof(TTools), tool.Kind, tool.ChargesBudget, () => FromMethod<TTools>(method, name));
         }
 
         return services;

@@ -88,7 +88,8 @@ public sealed class ChildProcess : IDisposable
         {
             Dispose();
             throw new TimeoutException(
-                $"{_process.StartInfo.FileName} did not finish within {timeout}.\nstdout:\n{StandardOutput}\nstderr:\n{StandardError}");
+                $"{_process.StartInfo.FileName} did not finish within {timeout}.\n"
+                + $"stdout:\n{StandardOutput}\nstderr:\n{StandardError}");
         }
     }
 

@@ -16,7 +16,9 @@ public static class NodeScript
         using var node = ChildProcess.Start("node", [Repository.Script(script), .. arguments]);
         var exitCode = await node.WaitForExitAsync(Timeout);
 
-        Assert.True(exitCode == 0, $"node {script} exited with {exitCode}.\nstdout:\n{node.StandardOutput}\nstderr:\n{node.StandardError}");
+        Assert.True(
+            exitCode == 0,
+            $"node {script} exited with {exitCode}.\nstdout:\n{node.StandardOutput}\nstderr:\n{node.StandardError}");
         var json = node.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
         using var document = JsonDocument.Parse(json);
         return document.RootElement.Clone();

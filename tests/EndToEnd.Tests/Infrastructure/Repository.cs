@@ -18,12 +18,15 @@ public static class Repository
         var configuration = typeof(Repository).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration
             ?? "Debug";
         var path = Path.Combine(Root, "src", project, "bin", configuration, "net10.0", dll);
-        return File.Exists(path) ? path : throw new FileNotFoundException($"{dll} is not built; build the solution first.", path);
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"{dll} is not built; build the solution first.", path);
     }
 
     private static string FindRoot()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        for (; directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "FluentMcp.Orleans.sln")))
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 
@@ -32,10 +33,10 @@ public sealed class SiloProcess : IAsyncLifetime
             new Dictionary<string, string>
             {
                 ["Urls"] = $"http://127.0.0.1:{HttpPort}",
-                ["Orleans__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Orleans__GatewayPort"] = GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Orleans__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+                ["Orleans__GatewayPort"] = GatewayPort.ToString(CultureInfo.InvariantCulture),
                 ["Budget__DefaultLimits__search_database__HourlyLimit"] =
-                    SearchDatabaseHourlyLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    SearchDatabaseHourlyLimit.ToString(CultureInfo.InvariantCulture),
             });
 
         await WaitUntilServingAsync();
