@@ -13,8 +13,10 @@ namespace FluentMcp.Orleans.Grains.Tools;
 /// <remarks>
 /// Order matters: the tool is found and its arguments are checked before the budget is charged, so a call that
 /// could never run is never counted. Once admitted, a call counts even if the tool throws.
+/// The grain holds no state, so it is reentrant: a slow tool does not hold up the calls queued behind it.
 /// </remarks>
 [StatelessWorker]
+[Reentrant]
 internal sealed partial class ToolExecutorGrain(ToolRegistry registry, ILogger<ToolExecutorGrain> logger)
     : Grain, IToolExecutorGrain
 {
