@@ -154,6 +154,20 @@ public sealed class ToolCallTests(McpSilo silo)
     }
 
     [Fact]
+    public async Task CallTool_ManyConcurrentCalls_AdmitExactlyTheLimit()
+    {
+        var project = Ids.New("p");
+        await using var client = await silo.ConnectAsync(project);
+
+        var calls = Enumerable.Range(0, 12).Select(_ => client.CallToolAsync(TestTools.Limited).AsTask());
+        var results = await Task.WhenAll(calls);
+
+        Assert.Equal(2, results.Count(r => r.IsError != true));
+        Assert.All(results.Where(r => r.IsError == true), r => Assert.Equal("budget_exceeded", r.ErrorCode()));
+        Assert.Equal(2, await silo.UsageAsync(project, TestTools.Limited));
+    }
+
+    [Fact]
     public async Task CallTool_ProjectFromHeader_ChargesThatProjectOnly()
     {
         var project = Ids.New("header");
