@@ -14,6 +14,9 @@ namespace FluentMcp.Orleans.Grains.Tools;
 /// </summary>
 public static class ToolRegistrationExtensions
 {
+    /// <summary>Gets the options that tool results and arguments are serialized with: snake_case names.</summary>
+    internal static JsonSerializerOptions SerializerOptions { get; } = CreateSerializerOptions();
+
     /// <summary>
     /// Adds every method of <typeparamref name="TTools"/> marked with <see cref="McpToolAttribute"/>. Instance
     /// methods run on an instance from the silo's services, or made with them when the class is not registered.
@@ -140,9 +143,6 @@ public static class ToolRegistrationExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IToolNameSource, RegisteredToolNames>());
         services.AddMcpTools<BudgetTools>();
     }
-
-    /// <summary>Gets the options that tool results and arguments are serialized with: snake_case names.</summary>
-    internal static JsonSerializerOptions SerializerOptions { get; } = CreateSerializerOptions();
 
     private static void Add(
         IServiceCollection services,
