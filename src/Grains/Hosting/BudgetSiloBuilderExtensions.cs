@@ -1,5 +1,6 @@
 using FluentMcp.Orleans.Grains.Budgets;
 using FluentMcp.Orleans.Grains.Prompts;
+using FluentMcp.Orleans.Grains.Tools;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -47,6 +48,7 @@ public static class BudgetSiloBuilderExtensions
         services.TryAddSingleton<BudgetLimitResolver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IToolNameSource, ConfiguredToolNames>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILifecycleParticipant<ISiloLifecycle>, BudgetStartup>());
+        ToolRegistrationExtensions.AddToolExecution(services);
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentMcp.Orleans.Grains.Prompts;
+using FluentMcp.Orleans.Grains.Tools;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,9 @@ internal sealed partial class BudgetStartup(
             LogToolDefault(tool, resolved.HourlyLimit, resolved.DailyLimit);
         }
 
+        var tools = services.GetRequiredService<ToolRegistry>().Descriptors;
+        LogTools(tools.Count, string.Join(", ", tools.Select(t => $"{t.Name} ({t.Kind.ToString().ToLowerInvariant()})")));
+
         var folder = string.IsNullOrWhiteSpace(budget.PromptsDirectory) ? "(no folder)" : budget.PromptsDirectory;
         LogPrompts(prompts.Prompts.Count, folder);
         foreach (var warning in prompts.Warnings)
@@ -58,6 +62,9 @@ internal sealed partial class BudgetStartup(
 
     [LoggerMessage(2, LogLevel.Information, "Tool {ToolName}: {HourlyLimit} per hour, {DailyLimit} per day")]
     private partial void LogToolDefault(string toolName, int hourlyLimit, int dailyLimit);
+
+    [LoggerMessage(6, LogLevel.Information, "Tools served: {Count}: {Tools}")]
+    private partial void LogTools(int count, string tools);
 
     [LoggerMessage(3, LogLevel.Information, "Prompts loaded: {Count}, from {Directory}")]
     private partial void LogPrompts(int count, string directory);
