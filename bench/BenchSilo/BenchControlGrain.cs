@@ -28,13 +28,17 @@ internal sealed class BenchControlGrain(IToolBudgetClient budgets, IGrainFactory
         Func<int, Task> call = round.Target switch
         {
             InSiloTarget.Budget => worker => budgets.TryCheckAndUpdateBudgetAsync(projects[worker], round.ToolName),
-            InSiloTarget.Bare => worker => grains
-                .GetGrain<IBareGrain>(ToolBudgetKey.Format(projects[worker], round.ToolName))
-                .CallAsync(null),
+            InSiloTarget.Bare => BareCall(projects, round.ToolName),
             _ => throw new ArgumentOutOfRangeException(nameof(round), round.Target, "Unknown in-silo target."),
         };
 
         // Off the grain's scheduler, the calls go out the way a request thread of the MCP endpoint sends them.
         return Task.Run(() => LoadRunner.RunAsync(call, round.InFlight, round.Duration));
+    }
+
+    private Func<int, Task> BareCall(string[] projects, string tool)
+    {
+        var references = new BareGrainReferences(grains);
+        return worker => references.Get(ToolBudgetKey.Format(projects[worker], tool)).CallAsync(null);
     }
 }

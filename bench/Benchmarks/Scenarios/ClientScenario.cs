@@ -104,8 +104,8 @@ internal sealed class ClientScenario(BenchSiloProcess silo, RedisServer? redis)
     private Func<int, Task> BareCall(string prefix, string tool, PairSpread spread, int inFlight)
     {
         var projects = PairKeys.ProjectsOf(prefix, inFlight, spread.Pairs(inFlight));
-        var grains = silo.Cluster;
-        return worker => grains.GetGrain<IBareGrain>(ToolBudgetKey.Format(projects[worker], tool)).CallAsync(null);
+        var references = new BareGrainReferences(silo.Cluster);
+        return worker => references.Get(ToolBudgetKey.Format(projects[worker], tool)).CallAsync(null);
     }
 
     private static Func<int, Task> RedisCall(
