@@ -26,6 +26,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
         var started = TimeProvider.System.GetUtcNow();
         var clock = Stopwatch.StartNew();
         var machine = RuntimeIdentity.Read();
+        var loadAtStart = RuntimeIdentity.LoadAverage();
         Console.WriteLine($"Machine: {machine.Cores} cores, {machine.MemoryGiB} GiB, {machine.OperatingSystem}, {machine.Framework}");
         Console.WriteLine($"Server logs: {_logDirectory}");
 
@@ -43,6 +44,8 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
             options.CommandLine,
             started,
             clock.Elapsed.TotalMinutes,
+            loadAtStart,
+            RuntimeIdentity.LoadAverage(),
             options.RoundDuration.TotalSeconds,
             options.Rounds,
             options.WarmupRounds,

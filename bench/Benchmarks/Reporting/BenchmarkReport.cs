@@ -8,6 +8,8 @@ internal sealed record BenchmarkReport(
     string Command,
     DateTimeOffset Started,
     double Minutes,
+    string LoadAverageAtStart,
+    string LoadAverageAtEnd,
     double RoundSeconds,
     int Rounds,
     int WarmupRounds,

@@ -33,6 +33,8 @@ internal static class ReportWriter
         Line(md, "# Benchmark run");
         Line(md);
         Line(md, $"- Machine: {machine.Cores} cores ({machine.Processor}), {machine.MemoryGiB} GiB, {machine.OperatingSystem}");
+        Line(md, $"- Load average (1 min) at start and end: {report.LoadAverageAtStart} and {report.LoadAverageAtEnd} "
+            + "(other work on the machine included)");
         Line(md, $"- Runtime: {machine.Framework}, {machine.RuntimeIdentifier}, server GC: {machine.ServerGarbageCollector}");
         Line(md, $"- Command: `{report.Command}`");
         Line(md, $"- Started {report.Started:yyyy-MM-ddTHH:mm:ssZ}, took {report.Minutes:F1} min; each figure is the median of "
@@ -104,6 +106,8 @@ internal static class ReportWriter
         Line(md);
         Line(md, $"- Growth per active pair: GC heap {memory.GcHeapBytesPerPair:F0} B, working set "
             + $"{memory.WorkingSetBytesPerPair:F0} B");
+        Line(md, $"- Of the GC heap growth per pair, {memory.ActivationGcHeapBytesPerPair:F0} B went with the activations "
+            + $"and {memory.RetainedGcHeapBytesPerPair:F0} B stayed (stored usage, reminders, project indexes)");
         Line(md, $"- Given back after deactivation: GC heap {memory.GcHeapReturned:P0}, working set "
             + $"{memory.WorkingSetReturned:P0}");
         Line(md, $"- Activating took {memory.ActivationSeconds:F1} s ({memory.Pairs / memory.ActivationSeconds:F0} "

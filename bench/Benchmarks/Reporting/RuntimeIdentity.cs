@@ -24,6 +24,15 @@ internal sealed record RuntimeIdentity(
             RuntimeInformation.RuntimeIdentifier,
             System.Runtime.GCSettings.IsServerGC);
 
+    /// <summary>Reads the 1, 5 and 15 minute load averages, where the OS tells them.</summary>
+    public static string LoadAverage()
+    {
+        const string LoadAverages = "/proc/loadavg";
+        return File.Exists(LoadAverages)
+            ? string.Join(' ', File.ReadAllText(LoadAverages).Split(' ').Take(3))
+            : "unknown";
+    }
+
     private static string ProcessorName()
     {
         const string CpuInfo = "/proc/cpuinfo";
