@@ -81,7 +81,12 @@ internal sealed class BudgetQueryGrain(
             ? BudgetCheckStatus.Exhausted
             : warnings.Count > 0 ? BudgetCheckStatus.Warning : BudgetCheckStatus.Ok;
 
-        return new ToolBudgetCheck(status.ToolName, verdict, Remaining(status.Hourly), Remaining(status.Daily), warnings);
+        return new ToolBudgetCheck(
+            status.ToolName,
+            verdict,
+            Remaining(status.Hourly),
+            Remaining(status.Daily),
+            warnings);
     }
 
     /// <returns><see langword="true"/> when the window has nothing left.</returns>

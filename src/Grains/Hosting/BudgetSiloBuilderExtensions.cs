@@ -36,10 +36,12 @@ public static class BudgetSiloBuilderExtensions
             return builder;
         }
 
+        var section = builder.Configuration.GetSection(BudgetOptions.SectionName);
         services.AddOptions<BudgetOptions>()
-            .Bind(builder.Configuration.GetSection(BudgetOptions.SectionName), o => o.ErrorOnUnknownConfiguration = true)
+            .Bind(section, binder => binder.ErrorOnUnknownConfiguration = true)
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BudgetOptions>, BudgetOptionsValidator>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<BudgetOptions>, BudgetOptionsValidator>());
         services.TryAddKeyedSingleton(BudgetServiceKeys.TimeProvider, TimeProvider.System);
         services.TryAddSingleton(LoadPrompts);
         services.TryAddSingleton<BudgetLimitResolver>();

@@ -85,14 +85,14 @@ internal static class PromptFileParser
 
     private static string? ReadName(string path, YamlMappingNode root, List<string> errors)
     {
-        var name = ReadOptionalScalar(path, root, "name", errors);
-        if (name is null)
+        if (!root.Children.ContainsKey(new YamlScalarNode("name")))
         {
             errors.Add($"{path}: name: is required; it is the prompt id.");
             return null;
         }
 
-        return TryValidateId(path, "name", name, "name", errors) ? name : null;
+        var name = ReadOptionalScalar(path, root, "name", errors);
+        return name is not null && TryValidateId(path, "name", name, "name", errors) ? name : null;
     }
 
     private static string? ReadOptionalScalar(string path, YamlMappingNode root, string field, List<string> errors)

@@ -46,7 +46,8 @@ public sealed class ConcurrencyTests(BudgetCluster cluster)
         }
 
         Assert.False(lowered.Admitted);
-        Assert.Equal((6, 5, 0), (lowered.Status.Hourly.Usage, lowered.Status.Hourly.Limit, lowered.Status.Hourly.Remaining));
+        var hourly = lowered.Status.Hourly;
+        Assert.Equal((6, 5, 0), (hourly.Usage, hourly.Limit, hourly.Remaining));
         Assert.Equal(14, admitted);
     }
 

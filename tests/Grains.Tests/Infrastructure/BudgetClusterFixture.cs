@@ -24,7 +24,9 @@ public abstract class BudgetClusterFixture : IAsyncLifetime
 
     /// <summary>Gets the grain factory inside each silo, to issue calls from every silo.</summary>
     public IReadOnlyList<IGrainFactory> SiloGrainFactories =>
-        [.. Cluster.Silos.Cast<InProcessSiloHandle>().Select(s => s.SiloHost.Services.GetRequiredService<IGrainFactory>())];
+        [.. Cluster.Silos
+            .Cast<InProcessSiloHandle>()
+            .Select(silo => silo.SiloHost.Services.GetRequiredService<IGrainFactory>())];
 
     protected abstract void AddConfigurator(TestClusterBuilder builder);
 
@@ -95,7 +97,9 @@ public abstract class BudgetClusterFixture : IAsyncLifetime
             .AddToolBudgets();
 }
 
-/// <summary>The shared cluster of most tests. Its cleanup reminders are an hour apart, so they stay out of the way.</summary>
+/// <summary>
+/// The shared cluster of most tests. Its cleanup reminders are an hour apart, so they stay out of the way.
+/// </summary>
 public sealed class BudgetCluster : BudgetClusterFixture
 {
     public const string Collection = "budget cluster";

@@ -1,0 +1,45 @@
+namespace FluentMcp.Orleans.Grains.Tests.Units;
+
+public sealed class ToolBudgetKeyTests
+{
+    [Theory]
+    [InlineData("project", "tool")]
+    [InlineData("a/b", "c")]
+    [InlineData("a", "b/c")]
+    [InlineData("100%", "%2F/%25")]
+    [InlineData("ünïcødé 项目", "tool with spaces")]
+    public void Format_ThenParse_GivesBackBothIds(string projectId, string toolName)
+    {
+        var key = ToolBudgetKey.Format(projectId, toolName);
+
+        Assert.Equal((projectId, toolName), ToolBudgetKey.Parse(key));
+    }
+
+    [Fact]
+    public void Format_PairsThatConcatenateAlike_GetDifferentKeys()
+    {
+        var keys = new[]
+        {
+            ToolBudgetKey.Format("a/b", "c"),
+            ToolBudgetKey.Format("a", "b/c"),
+            ToolBudgetKey.Format("a%2Fb", "c"),
+            ToolBudgetKey.Format("a", "b%2Fc"),
+        };
+
+        Assert.Equal(keys.Length, keys.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void ValidateId_LongestAllowed_IsAccepted()
+    {
+        ToolBudgetKey.ValidateId(new string('x', ToolBudgetKey.MaxIdLength), "project_id");
+    }
+
+    [Theory]
+    [InlineData("no-separator")]
+    [InlineData("a/b/c")]
+    public void Parse_NotAKey_Throws(string key)
+    {
+        Assert.Throws<FormatException>(() => ToolBudgetKey.Parse(key));
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Sockets;
+using FluentMcp.Orleans.Client;
+using FluentMcp.Orleans.Grains.Prompts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+
+namespace FluentMcp.Orleans.Silo.Tests;
+
+/// <summary>
+/// Starts the real silo host with the configuration a user would give it.
+/// </summary>
+public sealed class SiloStartupTests : IDisposable
+{
+    private readonly string _prompts = Directory.CreateTempSubdirectory("silo-prompts-").FullName;
+
+    public void Dispose() => Directory.Delete(_prompts, recursive: true);
+
+    [Fact]
+    public async Task Start_BundledConfiguration_EnforcesToolDefaultsAndTheBundledPrompt()
+    {
+        await using var app = Create();
+        await app.StartAsync();
+        var budgets = app.Services.GetRequiredService<IToolBudgetClient>();
+
+        var plain = await budgets.CheckAndUpdateBudgetAsync("startup", "search_database");
+        var prompted = await budgets.CheckAndUpdateBudgetAsync("startup", "search_database", "data_analysis_prompt");
+        var other = await budgets.CheckAndUpdateBudgetAsync("startup", "any_other_tool");
+        await app.StopAsync();
+
+        Assert.Equal((50, 500), (plain.Hourly.Limit, plain.Daily.Limit));
+        Assert.Equal((20, 200, 2), (prompted.Hourly.Limit, prompted.Daily.Limit, prompted.Hourly.Usage));
+        Assert.Equal((100, 1000), (other.Hourly.Limit, other.Daily.Limit));
+    }
+
+    [Fact]
+    public async Task Start_EnvironmentStyleOverride_ChangesOneToolLimit()
+    {
+        await using var app = Create("--Budget:DefaultLimits:search_database:HourlyLimit=3");
+        await app.StartAsync();
+        var budgets = app.Services.GetRequiredService<IToolBudgetClient>();
+
+        var status = await budgets.GetRemainingBudgetAsync("startup", "search_database");
+        await app.StopAsync();
+
+        Assert.Equal((3, 500), (status.Hourly.Limit, status.Daily.Limit));
+    }
+
+    [Fact]
+    public async Task Start_InvalidPromptFile_FailsNamingFileToolAndField()
+    {
+        var file = Path.Combine(_prompts, "team", "bad.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllTextAsync(
+            file,
+            "---\nname: bad\nbudget:\n  search_database:\n    hourly_limit: -5\n---\nText\n");
+        await using var app = Create($"--Budget:PromptsDirectory={_prompts}");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync());
+
+        var validation = Find<PromptValidationException>(error);
+        var line = Assert.Single(validation.Errors);
+        Assert.Contains(file, line, StringComparison.Ordinal);
+        Assert.Contains("budget.search_database.hourly_limit", line, StringComparison.Ordinal);
+        Assert.Contains("-5", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_MisspelledLimitKey_FailsNamingTheKey()
+    {
+        await using var app = Create("--Budget:DefaultLimits:search_database:HourlyLimt=5");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync());
+
+        Assert.Contains("HourlyLimt", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_NonPositiveDefaults_FailsListingEveryBadKey()
+    {
+        await using var app = Create("--Budget:DefaultHourlyLimit=0", "--Budget:DefaultDailyLimit=-3");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync());
+
+        var validation = Find<OptionsValidationException>(error);
+        Assert.Contains(validation.Failures, f => f.StartsWith("Budget:DefaultHourlyLimit:", StringComparison.Ordinal));
+        Assert.Contains(validation.Failures, f => f.StartsWith("Budget:DefaultDailyLimit:", StringComparison.Ordinal));
+    }
+
+    private static WebApplication Create(params string[] args) =>
+        SiloApplication.Create(
+            ["--Urls=http://127.0.0.1:0", .. args],
+            builder => builder.Services.Configure<EndpointOptions>(endpoints =>
+            {
+                endpoints.AdvertisedIPAddress = IPAddress.Loopback;
+                endpoints.SiloPort = FreePort();
+                endpoints.GatewayPort = FreePort();
+            }));
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static T Find<T>(Exception error)
+        where T : Exception
+    {
+        for (Exception? current = error; current is not null; current = current.InnerException)
+        {
+            if (current is T match)
+            {
+                return match;
+            }
+
+            if (current is AggregateException aggregate && aggregate.InnerExceptions.Count > 0)
+            {
+                return Find<T>(aggregate.InnerExceptions[0]);
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"No {typeof(T).Name} in: {error}");
+    }
+}
