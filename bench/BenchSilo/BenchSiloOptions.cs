@@ -27,6 +27,12 @@ public sealed class BenchSiloOptions
     public string AzureTableName { get; set; } = "BenchGrainState";
 
     /// <summary>
+    /// Gets or sets a value indicating whether memory storage keeps state in Orleans' binary format instead of the
+    /// default JSON, to show what the state serializer costs. Default: <see langword="false"/>, as the product silo.
+    /// </summary>
+    public bool BinaryMemoryState { get; set; }
+
+    /// <summary>
     /// Gets or sets how long an idle activation lives before it is collected; <see langword="null"/> keeps Orleans'
     /// default. Default: <see langword="null"/>.
     /// </summary>

@@ -7,7 +7,10 @@ using FluentMcp.Orleans.Grains.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 // A silo for the benchmarks only: the budgets as the real silo registers them (limits come from Budget__*
 // environment variables), plus the bare grain and the control grain. It stops when its standard input closes, so
@@ -35,6 +38,12 @@ builder.UseOrleans(silo =>
             table.TableServiceClient = new TableServiceClient(connectionString);
             table.TableName = options.AzureTableName;
         });
+    }
+    else if (options.BinaryMemoryState)
+    {
+        silo.AddMemoryGrainStorage(BudgetStorage.ProviderName, (OptionsBuilder<MemoryGrainStorageOptions> memory) =>
+            memory.Configure<Serializer>((storage, serializer) =>
+                storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
     }
     else
     {

@@ -14,6 +14,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
 {
     private const int InSiloInFlight = 64;
     private const int RefusingInFlight = 64;
+    private const int StateSerializerInFlight = 64;
     private const string DurableTable = "BenchGrainState";
 
     private readonly List<ScenarioReport> _scenarios = [];
@@ -59,7 +60,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
 
     private async Task RunMemoryStorageScenariosAsync(CancellationToken cancellationToken)
     {
-        string[] wanted = [ScenarioNames.Client, ScenarioNames.Refusing, ScenarioNames.InSilo];
+        string[] wanted = [ScenarioNames.Client, ScenarioNames.Refusing, ScenarioNames.StateSerializer, ScenarioNames.InSilo];
         if (!wanted.Any(options.Runs))
         {
             return;
@@ -74,6 +75,14 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
         await GuardAsync(ScenarioNames.Client, "1-3 client", () => client.RunAdmittingAsync(options, Plan, cancellationToken));
         await GuardAsync(
             ScenarioNames.Refusing, "1b refusing", () => client.RunRefusingAsync(RefusingInFlight, Plan, cancellationToken));
+        await GuardAsync(ScenarioNames.StateSerializer, "1c state serializer", async () =>
+        {
+            await using var binary = await BenchSiloProcess.StartAsync(
+                options.SiloPath,
+                new BenchSiloSettings { Name = "silo-memory-binary", BinaryMemoryState = true },
+                _logDirectory);
+            return await new StateSerializerScenario(silo, binary).RunAsync(StateSerializerInFlight, Plan, cancellationToken);
+        });
         await GuardAsync(
             ScenarioNames.InSilo, "4 in-silo", () => new InSiloScenario(silo).RunAsync(InSiloInFlight, Plan, cancellationToken));
     }

@@ -25,6 +25,9 @@ internal sealed record BenchSiloSettings
 
     public TimeSpan? CollectionAge { get; init; }
 
+    /// <summary>Gets a value indicating whether memory storage keeps state in Orleans' binary format, not JSON.</summary>
+    public bool BinaryMemoryState { get; init; }
+
     public Dictionary<string, string> ToEnvironment(int siloPort, int gatewayPort, string clusterId)
     {
         var environment = new Dictionary<string, string>
@@ -33,6 +36,7 @@ internal sealed record BenchSiloSettings
             ["BenchSilo__GatewayPort"] = $"{gatewayPort}",
             ["BenchSilo__ClusterId"] = clusterId,
             ["BenchSilo__Storage"] = Storage,
+            ["BenchSilo__BinaryMemoryState"] = BinaryMemoryState ? "true" : "false",
             ["Budget__DefaultHourlyLimit"] = $"{HighLimit}",
             ["Budget__DefaultDailyLimit"] = $"{HighLimit}",
             [$"Budget__DefaultLimits__{RefusingTool}__HourlyLimit"] = $"{RefusingHourlyLimit}",

@@ -7,6 +7,7 @@ internal static class ContenderNames
 {
     public const string Budget = "budget check (client -> silo)";
     public const string Bare = "bare grain call (floor)";
+    public const string BudgetBinaryState = "budget check, binary state in memory storage";
     public const string Redis = "Redis Lua limiter";
     public const string InSiloBudget = "budget check (inside the silo)";
     public const string InSiloBare = "bare grain call (inside the silo)";
