@@ -1,9 +1,10 @@
 namespace FluentMcp.Orleans.Client;
 
 /// <summary>
-/// Makes references to the grains of one interface by string key. <see cref="IGrainFactory.GetGrain{TGrainInterface}(string, string)"/>
-/// resolves the grain interface by reflection on every call; this resolves it on the first call and then builds each
-/// reference from its grain id, which is the same reference made without the reflection.
+/// Makes references to the grains of one interface by string key.
+/// <see cref="IGrainFactory.GetGrain{TGrainInterface}(string, string)"/> resolves the grain interface by reflection on
+/// every call; this resolves it on the first call and then builds each reference from its grain id, which is the same
+/// reference made without the reflection.
 /// </summary>
 /// <typeparam name="TGrain">The grain interface.</typeparam>
 /// <param name="grains">The cluster client or, inside a silo, the grain factory.</param>
