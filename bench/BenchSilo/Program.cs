@@ -34,7 +34,8 @@ builder.UseOrleans(silo =>
         silo.AddAzureTableGrainStorage(BudgetStorage.ProviderName, table =>
         {
             var connectionString = options.AzureTableConnectionString
-                ?? throw new InvalidOperationException("BenchSilo:AzureTableConnectionString is required for Azure storage.");
+                ?? throw new InvalidOperationException(
+                    "BenchSilo:AzureTableConnectionString is required for Azure storage.");
             table.TableServiceClient = new TableServiceClient(connectionString);
             table.TableName = options.AzureTableName;
         });

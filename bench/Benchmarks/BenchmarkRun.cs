@@ -28,7 +28,8 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
         var clock = Stopwatch.StartNew();
         var machine = RuntimeIdentity.Read();
         var loadAtStart = RuntimeIdentity.LoadAverage();
-        Console.WriteLine($"Machine: {machine.Cores} cores, {machine.MemoryGiB} GiB, {machine.OperatingSystem}, {machine.Framework}");
+        Console.WriteLine(
+            $"Machine: {machine.Cores} cores, {machine.MemoryGiB} GiB, {machine.OperatingSystem}, {machine.Framework}");
         Console.WriteLine($"Server logs: {_logDirectory}");
 
         await RunMemoryStorageScenariosAsync(cancellationToken);
@@ -60,7 +61,8 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
 
     private async Task RunMemoryStorageScenariosAsync(CancellationToken cancellationToken)
     {
-        string[] wanted = [ScenarioNames.Client, ScenarioNames.Refusing, ScenarioNames.StateSerializer, ScenarioNames.InSilo];
+        string[] wanted =
+            [ScenarioNames.Client, ScenarioNames.Refusing, ScenarioNames.StateSerializer, ScenarioNames.InSilo];
         if (!wanted.Any(options.Runs))
         {
             return;
@@ -72,19 +74,27 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
             options.SiloPath, new BenchSiloSettings { Name = "silo-memory" }, _logDirectory);
 
         var client = new ClientScenario(silo, redis);
-        await GuardAsync(ScenarioNames.Client, "1-3 client", () => client.RunAdmittingAsync(options, Plan, cancellationToken));
         await GuardAsync(
-            ScenarioNames.Refusing, "1b refusing", () => client.RunRefusingAsync(RefusingInFlight, Plan, cancellationToken));
+            ScenarioNames.Client,
+            "1-3 client",
+            () => client.RunAdmittingAsync(options, Plan, cancellationToken));
+        await GuardAsync(
+            ScenarioNames.Refusing,
+            "1b refusing",
+            () => client.RunRefusingAsync(RefusingInFlight, Plan, cancellationToken));
         await GuardAsync(ScenarioNames.StateSerializer, "1c state serializer", async () =>
         {
             await using var binary = await BenchSiloProcess.StartAsync(
                 options.SiloPath,
                 new BenchSiloSettings { Name = "silo-memory-binary", BinaryMemoryState = true },
                 _logDirectory);
-            return await new StateSerializerScenario(silo, binary).RunAsync(StateSerializerInFlight, Plan, cancellationToken);
+            return await new StateSerializerScenario(silo, binary)
+                .RunAsync(StateSerializerInFlight, Plan, cancellationToken);
         });
         await GuardAsync(
-            ScenarioNames.InSilo, "4 in-silo", () => new InSiloScenario(silo).RunAsync(InSiloInFlight, Plan, cancellationToken));
+            ScenarioNames.InSilo,
+            "4 in-silo",
+            () => new InSiloScenario(silo).RunAsync(InSiloInFlight, Plan, cancellationToken));
     }
 
     private async Task RunDurableScenarioAsync(CancellationToken cancellationToken)

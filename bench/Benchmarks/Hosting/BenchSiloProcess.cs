@@ -26,7 +26,10 @@ internal sealed class BenchSiloProcess : IAsyncDisposable
 
     public IToolBudgetClient Budgets => _client.Services.GetRequiredService<IToolBudgetClient>();
 
-    public static async Task<BenchSiloProcess> StartAsync(string siloPath, BenchSiloSettings settings, string logDirectory)
+    public static async Task<BenchSiloProcess> StartAsync(
+        string siloPath,
+        BenchSiloSettings settings,
+        string logDirectory)
     {
         var siloPort = FreePort.Next();
         var gatewayPort = FreePort.Next();

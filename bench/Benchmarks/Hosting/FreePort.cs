@@ -18,7 +18,8 @@ internal static class FreePort
     /// <summary>Waits until something accepts connections on the port, or the timeout passes.</summary>
     public static async Task WaitForListenerAsync(int port, TimeSpan timeout, ChildProcess owner)
     {
-        var deadline = TimeProvider.System.GetTimestamp() + (long)(timeout.TotalSeconds * TimeProvider.System.TimestampFrequency);
+        var clock = TimeProvider.System;
+        var deadline = clock.GetTimestamp() + (long)(timeout.TotalSeconds * clock.TimestampFrequency);
         while (true)
         {
             owner.ThrowIfExited();
@@ -28,7 +29,7 @@ internal static class FreePort
                 await client.ConnectAsync(IPAddress.Loopback, port);
                 return;
             }
-            catch (SocketException) when (TimeProvider.System.GetTimestamp() < deadline)
+            catch (SocketException) when (clock.GetTimestamp() < deadline)
             {
                 await Task.Delay(100);
             }

@@ -71,7 +71,10 @@ internal sealed class RedisToolLimiter
     }
 
     /// <summary>Loads the script into the server, so that every call sends only its hash.</summary>
-    public static async Task<RedisToolLimiter> CreateAsync(ConnectionMultiplexer connection, int hourlyLimit, int dailyLimit)
+    public static async Task<RedisToolLimiter> CreateAsync(
+        ConnectionMultiplexer connection,
+        int hourlyLimit,
+        int dailyLimit)
     {
         var server = connection.GetServers().Single();
         var hash = await server.ScriptLoadAsync(Script);

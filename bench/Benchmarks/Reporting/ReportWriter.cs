@@ -22,7 +22,8 @@ internal static class ReportWriter
     public static async Task WriteAsync(BenchmarkReport report, string directory)
     {
         Directory.CreateDirectory(directory);
-        await File.WriteAllTextAsync(Path.Combine(directory, "latest.json"), JsonSerializer.Serialize(report, Json) + "\n");
+        var json = JsonSerializer.Serialize(report, Json) + "\n";
+        await File.WriteAllTextAsync(Path.Combine(directory, "latest.json"), json);
         await File.WriteAllTextAsync(Path.Combine(directory, "latest.md"), Markdown(report));
     }
 
@@ -85,7 +86,7 @@ internal static class ReportWriter
         Line(md);
         Line(md, $"**{comparison.InFlight} in flight, {comparison.Title}**");
         Line(md);
-        Line(md, "| contender | calls/s | p50 ms | p99 ms | CPU µs/call | vs first | failures |");
+        Line(md, "| contender | calls/s | p50 ms | p99 ms | CPU µs/call | first ÷ this | failures |");
         Line(md, "| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         var first = comparison.Contenders[0];
         foreach (var c in comparison.Contenders)

@@ -42,6 +42,8 @@ internal sealed record RuntimeIdentity(
         }
 
         var model = File.ReadLines(CpuInfo).FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
-        return model is null ? RuntimeInformation.ProcessArchitecture.ToString() : model[(model.IndexOf(':') + 1)..].Trim();
+        return model is null
+            ? RuntimeInformation.ProcessArchitecture.ToString()
+            : model[(model.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
     }
 }

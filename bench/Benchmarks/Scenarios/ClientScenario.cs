@@ -12,7 +12,10 @@ namespace FluentMcp.Orleans.Benchmarks.Scenarios;
 /// </summary>
 internal sealed class ClientScenario(BenchSiloProcess silo, RedisServer? redis)
 {
-    public async Task<ScenarioReport> RunAdmittingAsync(BenchmarkOptions options, RoundPlan plan, CancellationToken cancellationToken)
+    public async Task<ScenarioReport> RunAdmittingAsync(
+        BenchmarkOptions options,
+        RoundPlan plan,
+        CancellationToken cancellationToken)
     {
         var limiter = await CreateLimiterAsync(BenchSiloSettings.HighLimit, BenchSiloSettings.HighLimit);
         var report = new ScenarioReport(
@@ -41,7 +44,9 @@ internal sealed class ClientScenario(BenchSiloProcess silo, RedisServer? redis)
 
     public async Task<ScenarioReport> RunRefusingAsync(int inFlight, RoundPlan plan, CancellationToken cancellationToken)
     {
-        var limiter = await CreateLimiterAsync(BenchSiloSettings.RefusingHourlyLimit, BenchSiloSettings.RefusingDailyLimit);
+        var limiter = await CreateLimiterAsync(
+            BenchSiloSettings.RefusingHourlyLimit,
+            BenchSiloSettings.RefusingDailyLimit);
         var report = new ScenarioReport(
             "1b refusing",
             $"The same with an hourly limit of {BenchSiloSettings.RefusingHourlyLimit} per pair, so nearly every call is "
@@ -71,7 +76,10 @@ internal sealed class ClientScenario(BenchSiloProcess silo, RedisServer? redis)
     {
         var contenders = new List<Contender>
         {
-            Contender.Local(ContenderNames.Budget, inFlight => BudgetCall(prefix, tool, spread, inFlight, mustAdmit), silo.Silo),
+            Contender.Local(
+                ContenderNames.Budget,
+                inFlight => BudgetCall(prefix, tool, spread, inFlight, mustAdmit),
+                silo.Silo),
             Contender.Local(ContenderNames.Bare, inFlight => BareCall(prefix, tool, spread, inFlight), silo.Silo),
         };
         if (limiter is not null && redis is not null)

@@ -15,7 +15,10 @@ internal sealed class DurableScenario(BenchSiloProcess silo, AzuriteServer azuri
     // About the size of a stored budget: two short bucket lists and a timestamp.
     private const int PayloadBytes = 64;
 
-    public async Task<ScenarioReport> RunAsync(IReadOnlyList<int> inFlights, RoundPlan plan, CancellationToken cancellationToken)
+    public async Task<ScenarioReport> RunAsync(
+        IReadOnlyList<int> inFlights,
+        RoundPlan plan,
+        CancellationToken cancellationToken)
     {
         var table = new TableClient(azurite.ConnectionString, tableName);
         await table.CreateIfNotExistsAsync(cancellationToken);
@@ -50,7 +53,9 @@ internal sealed class DurableScenario(BenchSiloProcess silo, AzuriteServer azuri
             name,
             _ => async worker =>
             {
-                var decision = await budgets.TryCheckAndUpdateBudgetAsync(projects[worker], BenchSiloSettings.AdmittedTool);
+                var decision = await budgets.TryCheckAndUpdateBudgetAsync(
+                    projects[worker],
+                    BenchSiloSettings.AdmittedTool);
                 Refused.ThrowIf(!decision.Admitted);
             },
             silo.Silo,

@@ -95,7 +95,10 @@ internal sealed class MemoryScenario(BenchSiloProcess silo)
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (pair, token) =>
             {
-                var decision = await budgets.TryCheckAndUpdateBudgetAsync(pair.Project, pair.Tool, cancellationToken: token);
+                var decision = await budgets.TryCheckAndUpdateBudgetAsync(
+                    pair.Project,
+                    pair.Tool,
+                    cancellationToken: token);
                 if (decision.Admitted
                     && decision.Status.Hourly.Usage == expectedUsage
                     && decision.Status.Daily.Usage == expectedUsage)

@@ -40,7 +40,9 @@ internal sealed class StateSerializerScenario(BenchSiloProcess jsonSilo, BenchSi
             name,
             _ => async worker =>
             {
-                var decision = await budgets.TryCheckAndUpdateBudgetAsync(projects[worker], BenchSiloSettings.AdmittedTool);
+                var decision = await budgets.TryCheckAndUpdateBudgetAsync(
+                    projects[worker],
+                    BenchSiloSettings.AdmittedTool);
                 Refused.ThrowIf(!decision.Admitted);
             },
             silo.Silo);
