@@ -97,8 +97,9 @@ public interface IToolBudgetClient
 
     /// <summary>
     /// Sets the limits of a prompt at run time, replacing those set before. They are stored in the cluster, apply
-    /// from the next call on every silo, and survive restarts. For a tool not named here the prompt file's limits,
-    /// if any, still apply. Usage is kept: lowering a limit below it leaves nothing remaining.
+    /// from the next call on every silo, and survive restarts where the cluster's storage is durable. They go over
+    /// the prompt file's limits field by field: for a tool or a field not set here the file's limit, if any, still
+    /// applies. Usage is kept: lowering a limit below it leaves nothing remaining.
     /// </summary>
     /// <param name="promptId">The prompt.</param>
     /// <param name="limits">The limits by tool name; a field left <see langword="null"/> keeps the default.</param>

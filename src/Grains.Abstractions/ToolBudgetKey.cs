@@ -67,12 +67,21 @@ public static class ToolBudgetKey
                 $"{name} must be at most {MaxIdLength} characters, but has {id.Length}.", name);
         }
 
-        foreach (var c in id)
+        for (var i = 0; i < id.Length; i++)
         {
+            var c = id[i];
             if (char.IsControl(c))
             {
                 throw new ArgumentException(
                     $"{name} '{Printable(id)}' holds the control character U+{(int)c:X4}, which is not allowed.",
+                    name);
+            }
+
+            // A lone surrogate is not text: it would not survive the trip through UTF-8 and could alias another id.
+            if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < id.Length && char.IsLowSurrogate(id[++i])))
+            {
+                throw new ArgumentException(
+                    $"{name} '{Printable(id)}' holds an unpaired surrogate U+{(int)c:X4}, which is not valid text.",
                     name);
             }
         }
@@ -91,7 +100,7 @@ public static class ToolBudgetKey
         var builder = new StringBuilder(id.Length);
         foreach (var c in id)
         {
-            builder.Append(char.IsControl(c) ? '?' : c);
+            builder.Append(char.IsControl(c) || char.IsSurrogate(c) ? '?' : c);
         }
 
         return builder.ToString();

@@ -1,15 +1,25 @@
 using FluentMcp.Orleans.Client;
 using FluentMcp.Orleans.Grains.Hosting;
+using FluentMcp.Orleans.Mcp;
+using FluentMcp.Orleans.Samples.DataTools;
+using Microsoft.Extensions.Options;
+using ModelContextProtocol.AspNetCore;
 
 namespace FluentMcp.Orleans.Silo;
 
 /// <summary>
-/// Builds the silo host: Orleans with tool budgets, and the ASP.NET Core app around it.
+/// Builds the silo host: Orleans with tool budgets and the sample tools, and the ASP.NET Core app around it that
+/// serves MCP at <see cref="McpPath"/>.
 /// </summary>
 public static class SiloApplication
 {
+    /// <summary>The path of the MCP endpoint.</summary>
+    public const string McpPath = "/mcp";
+
     /// <summary>
     /// Builds the silo from the command line, the environment and <c>appsettings.json</c> beside the program.
+    /// <c>Orleans:SiloPort</c> and <c>Orleans:GatewayPort</c> (default 11111 and 30000) set the localhost
+    /// clustering ports, so that several silos can run on one machine.
     /// </summary>
     /// <param name="args">The command line, in .NET configuration form (<c>--Budget:DefaultHourlyLimit=5</c>).</param>
     /// <param name="configure">Changes to the builder before it is built, for tests and embedding.</param>
@@ -22,17 +32,48 @@ public static class SiloApplication
             ContentRootPath = AppContext.BaseDirectory,
         });
 
+        var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", 11111);
+        var gatewayPort = builder.Configuration.GetValue("Orleans:GatewayPort", 30000);
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering()
+            .UseLocalhostClustering(siloPort, gatewayPort)
             .AddMemoryGrainStorage(BudgetStorage.ProviderName)
             .UseInMemoryReminderService()
-            .AddToolBudgets());
+            .AddToolBudgets()
+            .AddDataTools());
         builder.Services.AddToolBudgetClient();
+        AddMcp(builder.Services);
 
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapGet("/", () => "FluentMcp.Orleans silo");
+        app.MapMcp(McpPath);
+        app.Lifetime.ApplicationStarted.Register(() => LogEndpoints(app));
         return app;
+    }
+
+    private static void AddMcp(IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddOptions<ClusterMcpOptions>()
+            .Configure<IOptions<BudgetOptions>>((mcp, budget) => mcp.DefaultProjectId = budget.Value.DefaultProjectId);
+        services.AddMcpServer(o => o.ServerInfo = new() { Name = "FluentMcp.Orleans", Version = "1.0.0" })
+            .WithHttpTransport(o => o.SessionMode = HttpServerSessionMode.Stateless)
+            .WithClusterTools(o => o.ReadHeader = ReadHeader);
+    }
+
+    private static string? ReadHeader(IServiceProvider services, string name)
+    {
+        var request = services.GetService<IHttpContextAccessor>()?.HttpContext?.Request;
+        return request is not null && request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;
+    }
+
+    private static void LogEndpoints(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SiloApplication));
+        foreach (var url in app.Urls)
+        {
+            SiloLog.McpEndpoint(logger, url.TrimEnd('/') + McpPath);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using FluentMcp.Orleans.Client;
@@ -78,6 +79,30 @@ public sealed class SiloStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_SeveralMalformedSettings_FailsListingEveryOneWithItsFullKey()
+    {
+        await using var app = Create(
+            "--Budget:DefaultDailyLimit=2.5",
+            "--Budget:DefaultLimits:search_database:HourlyLimt=5",
+            "--Budget:DefaultLimits:x:DailyLimit=abc",
+            "--Budget:DefaultLimits:y=5",
+            "--Budget:DailyBucket=soon");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync());
+
+        var validation = Find<OptionsValidationException>(error);
+        Assert.Equal(
+            [
+                "Budget:DailyBucket:",
+                "Budget:DefaultDailyLimit:",
+                "Budget:DefaultLimits:search_database:HourlyLimt:",
+                "Budget:DefaultLimits:x:DailyLimit:",
+                "Budget:DefaultLimits:y:",
+            ],
+            validation.Failures.Select(f => f[..(f.IndexOf(": ", StringComparison.Ordinal) + 1)]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Start_NonPositiveDefaults_FailsListingEveryBadKey()
     {
         await using var app = Create("--Budget:DefaultHourlyLimit=0", "--Budget:DefaultDailyLimit=-3");
@@ -87,6 +112,39 @@ public sealed class SiloStartupTests : IDisposable
         var validation = Find<OptionsValidationException>(error);
         Assert.Contains(validation.Failures, f => f.StartsWith("Budget:DefaultHourlyLimit:", StringComparison.Ordinal));
         Assert.Contains(validation.Failures, f => f.StartsWith("Budget:DefaultDailyLimit:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Main_BadConfiguration_ExitsWithOneAndPrintsTheProblemsWithoutAStackTrace()
+    {
+        using var silo = new Process
+        {
+            StartInfo = new ProcessStartInfo("dotnet")
+            {
+                ArgumentList =
+                {
+                    Path.Combine(AppContext.BaseDirectory, "FluentMcp.Orleans.Silo.dll"),
+                    "--Urls=http://127.0.0.1:0",
+                    "--Budget:DefaultHourlyLimit=0",
+                    "--Budget:DefaultLimits:search_database:HourlyLimt=5",
+                },
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+            },
+        };
+        silo.Start();
+        var stderr = silo.StandardError.ReadToEndAsync();
+        var stdout = silo.StandardOutput.ReadToEndAsync();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await silo.WaitForExitAsync(timeout.Token);
+        var error = await stderr;
+        await stdout;
+
+        Assert.Equal(1, silo.ExitCode);
+        Assert.Contains("The silo did not start: invalid configuration:", error, StringComparison.Ordinal);
+        Assert.Contains("Budget:DefaultLimits:search_database:HourlyLimt", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
     private static WebApplication Create(params string[] args) =>

@@ -28,7 +28,7 @@ internal sealed class BudgetLimitResolver(
     }
 
     /// <summary>
-    /// Gets the limits a prompt sets: those set at run time replace the file's, tool by tool.
+    /// Gets the limits a prompt sets: those set at run time go over the file's, field by field.
     /// </summary>
     /// <exception cref="ArgumentException">No prompt file has that name and no limits were set for it.</exception>
     public async ValueTask<IReadOnlyDictionary<string, ToolLimitOverride>> GetPromptLimitsAsync(string promptId)
@@ -50,7 +50,9 @@ internal sealed class BudgetLimitResolver(
         var merged = new Dictionary<string, ToolLimitOverride>(file.Budget, StringComparer.Ordinal);
         foreach (var (tool, limits) in runtime)
         {
-            merged[tool] = limits;
+            merged[tool] = merged.TryGetValue(tool, out var fromFile)
+                ? new ToolLimitOverride(limits.HourlyLimit ?? fromFile.HourlyLimit, limits.DailyLimit ?? fromFile.DailyLimit)
+                : limits;
         }
 
         return merged;

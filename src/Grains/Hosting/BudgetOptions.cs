@@ -14,6 +14,12 @@ public sealed class BudgetOptions
     /// <summary>Gets or sets the daily limit of a tool that has no limits of its own. Default: 1000.</summary>
     public int DefaultDailyLimit { get; set; } = 1000;
 
+    /// <summary>
+    /// Gets or sets the project of an MCP call that names none (no <c>X-Project-Id</c> header and no
+    /// <c>_meta.project_id</c>). Default: <c>default</c>.
+    /// </summary>
+    public string DefaultProjectId { get; set; } = "default";
+
     /// <summary>Gets the default limits of single tools, by tool name. Default: none.</summary>
     public Dictionary<string, ToolLimitOptions> DefaultLimits { get; } = new(StringComparer.Ordinal);
 

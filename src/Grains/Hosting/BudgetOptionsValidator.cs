@@ -16,6 +16,15 @@ internal sealed class BudgetOptionsValidator : IValidateOptions<BudgetOptions>
         RequirePositive(errors, $"{Section}:DefaultHourlyLimit", options.DefaultHourlyLimit);
         RequirePositive(errors, $"{Section}:DefaultDailyLimit", options.DefaultDailyLimit);
 
+        try
+        {
+            ToolBudgetKey.ValidateId(options.DefaultProjectId, "project_id");
+        }
+        catch (ArgumentException ex)
+        {
+            errors.Add($"{Section}:DefaultProjectId: {ex.Message}");
+        }
+
         foreach (var (tool, limits) in options.DefaultLimits)
         {
             var key = $"{Section}:DefaultLimits:{tool}";

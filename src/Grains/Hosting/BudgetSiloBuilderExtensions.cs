@@ -1,6 +1,6 @@
 using FluentMcp.Orleans.Grains.Budgets;
 using FluentMcp.Orleans.Grains.Prompts;
-using Microsoft.Extensions.Configuration;
+using FluentMcp.Orleans.Grains.Tools;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -14,9 +14,10 @@ namespace FluentMcp.Orleans.Grains.Hosting;
 public static class BudgetSiloBuilderExtensions
 {
     /// <summary>
-    /// Adds tool budget grains, limits bound from the silo configuration's <c>Budget</c> section (unknown keys are
-    /// errors), and prompt loading; both are checked when the silo starts. The silo must also configure a grain
-    /// storage named <see cref="BudgetStorage.ProviderName"/> and a reminder service.
+    /// Adds tool budget grains, limits bound from the silo configuration's <c>Budget</c> section (unknown keys and
+    /// values of the wrong type are errors, all reported at once), and prompt loading; both are checked when the silo
+    /// starts. The silo must also configure a grain storage named <see cref="BudgetStorage.ProviderName"/> and a
+    /// reminder service.
     /// </summary>
     /// <param name="builder">The silo builder.</param>
     /// <param name="configure">Changes applied after binding, or <see langword="null"/>.</param>
@@ -28,7 +29,7 @@ public static class BudgetSiloBuilderExtensions
         var services = builder.Services;
         if (configure is not null)
         {
-            services.Configure(configure);
+            services.PostConfigure(configure);
         }
 
         if (services.Any(d => d.ServiceType == typeof(BudgetLimitResolver)))
@@ -38,7 +39,7 @@ public static class BudgetSiloBuilderExtensions
 
         var section = builder.Configuration.GetSection(BudgetOptions.SectionName);
         services.AddOptions<BudgetOptions>()
-            .Bind(section, binder => binder.ErrorOnUnknownConfiguration = true)
+            .Configure(options => BudgetConfigurationReader.Bind(section, options))
             .ValidateOnStart();
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<BudgetOptions>, BudgetOptionsValidator>());
@@ -47,6 +48,7 @@ public static class BudgetSiloBuilderExtensions
         services.TryAddSingleton<BudgetLimitResolver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IToolNameSource, ConfiguredToolNames>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILifecycleParticipant<ISiloLifecycle>, BudgetStartup>());
+        ToolRegistrationExtensions.AddToolExecution(services);
         return builder;
     }
 

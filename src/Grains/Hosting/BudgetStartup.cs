@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentMcp.Orleans.Grains.Prompts;
+using FluentMcp.Orleans.Grains.Tools;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -31,7 +32,16 @@ internal sealed partial class BudgetStartup(
             LogToolDefault(tool, resolved.HourlyLimit, resolved.DailyLimit);
         }
 
-        LogPrompts(prompts.Prompts.Count, budget.PromptsDirectory ?? "(none)");
+        var tools = services.GetRequiredService<ToolRegistry>().Descriptors;
+        LogTools(tools.Count, string.Join(", ", tools.Select(t => $"{t.Name} ({t.Kind.ToString().ToLowerInvariant()})")));
+
+        var folder = string.IsNullOrWhiteSpace(budget.PromptsDirectory) ? "(no folder)" : budget.PromptsDirectory;
+        LogPrompts(prompts.Prompts.Count, folder);
+        foreach (var warning in prompts.Warnings)
+        {
+            LogPromptWarning(warning);
+        }
+
         foreach (var prompt in prompts.Prompts.Values.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             var limits = string.Join(", ", prompt.Budget.Select(b => Describe(b.Key, b.Value)));
@@ -53,9 +63,15 @@ internal sealed partial class BudgetStartup(
     [LoggerMessage(2, LogLevel.Information, "Tool {ToolName}: {HourlyLimit} per hour, {DailyLimit} per day")]
     private partial void LogToolDefault(string toolName, int hourlyLimit, int dailyLimit);
 
-    [LoggerMessage(3, LogLevel.Information, "Loaded {Count} prompts from {Directory}")]
+    [LoggerMessage(6, LogLevel.Information, "Tools served: {Count}: {Tools}")]
+    private partial void LogTools(int count, string tools);
+
+    [LoggerMessage(3, LogLevel.Information, "Prompts loaded: {Count}, from {Directory}")]
     private partial void LogPrompts(int count, string directory);
 
     [LoggerMessage(4, LogLevel.Information, "Prompt {PromptId} from {Path}; limits: {Limits}")]
     private partial void LogPrompt(string promptId, string path, string limits);
+
+    [LoggerMessage(5, LogLevel.Warning, "Prompt file: {Warning}")]
+    private partial void LogPromptWarning(string warning);
 }

@@ -7,19 +7,30 @@ public sealed class PromptCatalog
 {
     private readonly Dictionary<string, PromptDefinition> _prompts;
 
-    private PromptCatalog(Dictionary<string, PromptDefinition> prompts)
+    private static readonly EnumerationOptions MarkdownFiles = new()
+    {
+        RecurseSubdirectories = true,
+        MatchCasing = MatchCasing.CaseInsensitive,
+    };
+
+    private PromptCatalog(Dictionary<string, PromptDefinition> prompts, IReadOnlyList<string> warnings)
     {
         _prompts = prompts;
+        Warnings = warnings;
     }
 
     /// <summary>Gets a catalog with no prompts.</summary>
-    public static PromptCatalog Empty { get; } = new(new Dictionary<string, PromptDefinition>(StringComparer.Ordinal));
+    public static PromptCatalog Empty { get; } =
+        new(new Dictionary<string, PromptDefinition>(StringComparer.Ordinal), []);
+
+    /// <summary>Gets what was read but not used, such as frontmatter fields the product does not know.</summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>Gets the prompts by name.</summary>
     public IReadOnlyDictionary<string, PromptDefinition> Prompts => _prompts;
 
     /// <summary>
-    /// Reads every <c>*.md</c> file below <paramref name="directory"/>.
+    /// Reads every <c>*.md</c> file below <paramref name="directory"/>; each must be a prompt.
     /// </summary>
     /// <param name="directory">The prompt folder.</param>
     /// <returns>The catalog.</returns>
@@ -34,12 +45,13 @@ public sealed class PromptCatalog
         }
 
         var errors = new List<string>();
+        var warnings = new List<string>();
         var prompts = new Dictionary<string, PromptDefinition>(StringComparer.Ordinal);
-        var files = Directory.EnumerateFiles(directory, "*.md", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(directory, "*.md", MarkdownFiles)
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var prompt = PromptFileParser.Parse(file, File.ReadAllText(file), errors);
+            var prompt = PromptFileParser.Parse(file, File.ReadAllText(file), errors, warnings);
             if (prompt is null)
             {
                 continue;
@@ -54,7 +66,7 @@ public sealed class PromptCatalog
             prompts.Add(prompt.Name, prompt);
         }
 
-        return errors.Count == 0 ? new PromptCatalog(prompts) : throw new PromptValidationException(errors);
+        return errors.Count == 0 ? new PromptCatalog(prompts, warnings) : throw new PromptValidationException(errors);
     }
 
     /// <summary>

@@ -7,13 +7,23 @@ namespace FluentMcp.Orleans.Grains.Prompts;
 /// <summary>
 /// Reads one prompt file: YAML frontmatter between two <c>---</c> lines, then the template text.
 /// Budget data is checked strictly; every problem is added to the error list with the file, tool and field.
+/// Fields the product does not read are kept out of the way but reported as warnings, so a misspelled
+/// <c>budget</c> does not pass unnoticed.
 /// </summary>
 internal static class PromptFileParser
 {
     private const string HourlyField = "hourly_limit";
     private const string DailyField = "daily_limit";
+    private const string IntTag = "tag:yaml.org,2002:int";
 
-    public static PromptDefinition? Parse(string path, string text, List<string> errors)
+    /// <summary>The frontmatter fields of the user guide's format; others are reported as warnings.</summary>
+    private static readonly HashSet<string> KnownFields =
+        new(["name", "description", "tools", "budget", "model", "temperature", "arguments"], StringComparer.Ordinal);
+
+    public static PromptDefinition? Parse(string path, string text, List<string> errors) =>
+        Parse(path, text, errors, []);
+
+    public static PromptDefinition? Parse(string path, string text, List<string> errors, List<string> warnings)
     {
         if (!TrySplit(text, out var frontmatter, out var template))
         {
@@ -32,10 +42,36 @@ internal static class PromptFileParser
         var description = ReadOptionalScalar(path, root, "description", errors);
         var tools = ReadTools(path, root, errors);
         var budget = ReadBudget(path, root, errors);
+        Warn(path, root, tools, budget, warnings);
 
         return errors.Count > errorCount || name is null
             ? null
             : new PromptDefinition(name, description, tools, budget, template, path);
+    }
+
+    private static void Warn(
+        string path,
+        YamlMappingNode root,
+        List<string> tools,
+        Dictionary<string, ToolLimitOverride> budget,
+        List<string> warnings)
+    {
+        foreach (var key in root.Children.Keys)
+        {
+            if (key is YamlScalarNode { Value: { } field } && !KnownFields.Contains(field))
+            {
+                warnings.Add($"{path}: {field}: is not a field this product reads, so it is ignored "
+                    + $"(known fields: {string.Join(", ", KnownFields)}).");
+            }
+        }
+
+        if (tools.Count > 0)
+        {
+            foreach (var tool in budget.Keys.Where(tool => !tools.Contains(tool)))
+            {
+                warnings.Add($"{path}: budget.{tool}: limits a tool that is not in the prompt's tools list.");
+            }
+        }
     }
 
     private static bool TrySplit(string text, out string frontmatter, out string template)
@@ -104,7 +140,7 @@ internal static class PromptFileParser
 
         if (node is not YamlScalarNode scalar)
         {
-            errors.Add($"{path}: {field}: must be text, not a {Describe(node)}.");
+            errors.Add($"{path}: {field}: must be text, not {Describe(node)}.");
             return null;
         }
 
@@ -121,7 +157,7 @@ internal static class PromptFileParser
 
         if (node is not YamlSequenceNode sequence)
         {
-            errors.Add($"{path}: tools: must be a list of tool names, not a {Describe(node)}.");
+            errors.Add($"{path}: tools: must be a list of tool names, not {Describe(node)}.");
             return tools;
         }
 
@@ -133,7 +169,7 @@ internal static class PromptFileParser
             }
             else if (item is not YamlScalarNode)
             {
-                errors.Add($"{path}: tools: each entry must be a tool name, not a {Describe(item)}.");
+                errors.Add($"{path}: tools: each entry must be a tool name, not {Describe(item)}.");
             }
         }
 
@@ -153,7 +189,7 @@ internal static class PromptFileParser
 
         if (node is not YamlMappingNode tools)
         {
-            errors.Add($"{path}: budget: must be a mapping of tool names to limits, not a {Describe(node)}.");
+            errors.Add($"{path}: budget: must be a mapping of tool names to limits, not {Describe(node)}.");
             return budget;
         }
 
@@ -179,7 +215,7 @@ internal static class PromptFileParser
         var where = $"{path}: budget.{tool}";
         if (node is not YamlMappingNode fields)
         {
-            errors.Add($"{where}: must be a mapping with {HourlyField} and/or {DailyField}, not a {Describe(node)}.");
+            errors.Add($"{where}: must be a mapping with {HourlyField} and/or {DailyField}, not {Describe(node)}.");
             return null;
         }
 
@@ -211,16 +247,21 @@ internal static class PromptFileParser
 
     private static int? ReadLimit(string where, YamlNode node, List<string> errors)
     {
-        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text }
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text } scalarLimit
+            && (scalarLimit.Tag.IsEmpty || scalarLimit.Tag.Value == IntTag)
             && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit)
             && limit > 0)
         {
             return limit;
         }
 
-        var shown = node is YamlScalarNode scalar
-            ? scalar.Style is ScalarStyle.Plain ? scalar.Value : $"\"{scalar.Value}\" (text)"
-            : $"a {Describe(node)}";
+        var shown = node switch
+        {
+            YamlScalarNode { Value: null or "" } => "an empty value",
+            YamlScalarNode { Style: ScalarStyle.Plain, Tag.IsEmpty: true } scalar => scalar.Value,
+            YamlScalarNode scalar => $"\"{scalar.Value}\" (text)",
+            _ => Describe(node),
+        };
         errors.Add($"{where}: must be a positive whole number, not {shown}.");
         return null;
     }
@@ -241,9 +282,9 @@ internal static class PromptFileParser
 
     private static string Describe(YamlNode node) => node switch
     {
-        YamlMappingNode => "mapping",
-        YamlSequenceNode => "list",
-        YamlScalarNode { Value: null or "" } or YamlScalarNode { Value: "~" or "null" } => "empty value",
-        _ => "single value",
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode { Value: null or "" } or YamlScalarNode { Value: "~" or "null" } => "an empty value",
+        _ => "a single value",
     };
 }

@@ -93,7 +93,7 @@ public sealed class LimitResolutionTests(BudgetCluster cluster)
     }
 
     [Fact]
-    public async Task SetCustomLimits_RuntimeLimitsReplaceFileLimitsForNamedToolsOnly()
+    public async Task SetCustomLimits_RuntimeLimitsGoOverFileLimitsFieldByFieldForNamedToolsOnly()
     {
         var project = Ids.New("project");
         var promptId = "data_analysis_prompt";
@@ -110,7 +110,7 @@ public sealed class LimitResolutionTests(BudgetCluster cluster)
 
         Assert.Equal((20, 200), (original.Hourly.Limit, original.Daily.Limit));
         Assert.Equal((20, 200), (search.Hourly.Limit, search.Daily.Limit));
-        Assert.Equal((2, 1000), (analyze.Hourly.Limit, analyze.Daily.Limit));
+        Assert.Equal((2, 150), (analyze.Hourly.Limit, analyze.Daily.Limit));
     }
 
     [Theory]

@@ -50,6 +50,8 @@ public sealed class PromptFileParserTests
     [InlineData("2.5", "2.5")]
     [InlineData("99999999999", "99999999999")]
     [InlineData("[1, 2]", "a list")]
+    [InlineData("!!str 10", "\"10\" (text)")]
+    [InlineData("", "an empty value")]
     public void Parse_LimitNotAPositiveWholeNumber_NamesFileToolFieldAndValue(string value, string shown)
     {
         var errors = new List<string>();
@@ -79,7 +81,7 @@ public sealed class PromptFileParserTests
     [Theory]
     [InlineData("budget: 5", "budget: must be a mapping of tool names to limits, not a single value.")]
     [InlineData("budget:\n  - search_database", "budget: must be a mapping of tool names to limits, not a list.")]
-    [InlineData("budget:", "budget: must be a mapping of tool names to limits, not a empty value.")]
+    [InlineData("budget:", "budget: must be a mapping of tool names to limits, not an empty value.")]
     public void Parse_BudgetNotAMapping_IsRejected(string budget, string expected)
     {
         var errors = new List<string>();
@@ -92,7 +94,7 @@ public sealed class PromptFileParserTests
     [Theory]
     [InlineData("  search_database: 20", "not a single value")]
     [InlineData("  search_database:\n    - 20", "not a list")]
-    [InlineData("  search_database:", "not a empty value")]
+    [InlineData("  search_database:", "not an empty value")]
     public void Parse_ToolEntryNotAMapping_NamesTheTool(string entry, string kind)
     {
         var errors = new List<string>();
@@ -134,6 +136,23 @@ public sealed class PromptFileParserTests
         var error = Assert.Single(errors);
         Assert.StartsWith(Path, error, StringComparison.Ordinal);
         Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnreadFieldOrBudgetForAnUnlistedTool_LoadsWithAWarningForEach()
+    {
+        var errors = new List<string>();
+        var warnings = new List<string>();
+        var text = "---\nname: p\ntools:\n  - a\nbugdet:\n  a:\n    hourly_limit: 1\n"
+            + "budget:\n  b:\n    hourly_limit: 2\n---\nText\n";
+
+        var prompt = PromptFileParser.Parse(Path, text, errors, warnings);
+
+        Assert.NotNull(prompt);
+        Assert.Empty(errors);
+        Assert.Equal(2, warnings.Count);
+        Assert.Contains(warnings, w => w.StartsWith($"{Path}: bugdet:", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith($"{Path}: budget.b:", StringComparison.Ordinal));
     }
 
     private static string Prompt(string budgetEntries) =>

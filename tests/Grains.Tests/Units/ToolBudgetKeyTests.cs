@@ -35,6 +35,19 @@ public sealed class ToolBudgetKeyTests
         ToolBudgetKey.ValidateId(new string('x', ToolBudgetKey.MaxIdLength), "project_id");
     }
 
+    [Fact]
+    public void ValidateId_UnpairedSurrogate_IsRejectedBecauseItCouldAliasAnotherId()
+    {
+        // Built in code: test-case data passes through UTF-8, which would replace the lone surrogates.
+        string[] ids = [new(['p', '\uD800']), new(['\uDC00', 'p']), new(['a', '\uD800', 'b'])];
+
+        foreach (var id in ids)
+        {
+            var error = Assert.Throws<ArgumentException>(() => ToolBudgetKey.ValidateId(id, "project_id"));
+            Assert.Contains("unpaired surrogate", error.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("no-separator")]
     [InlineData("a/b/c")]

@@ -1,0 +1,195 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+
+namespace FluentMcp.Orleans.Grains.Tools;
+
+/// <summary>
+/// Runs tool calls behind the budget gate. A stateless worker, so every silo runs its own callers' tools in
+/// parallel; the (project, tool) budget grain stays the single writer of the counters.
+/// </summary>
+/// <remarks>
+/// Order matters: the tool is found and its arguments are checked before the budget is charged, so a call that
+/// could never run is never counted. Once admitted, a call counts even if the tool throws.
+/// The grain holds no state, so it is reentrant: a slow tool does not hold up the calls queued behind it.
+/// </remarks>
+[StatelessWorker]
+[Reentrant]
+internal sealed partial class ToolExecutorGrain(ToolRegistry registry, ILogger<ToolExecutorGrain> logger)
+    : Grain, IToolExecutorGrain
+{
+    public Task<IReadOnlyList<ToolDescriptor>> ListToolsAsync() => Task.FromResult(registry.Descriptors);
+
+    public async Task<ToolCallResult> ExecuteAsync(ToolCallRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        if (CheckIds(request) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var tool = string.IsNullOrEmpty(request.ToolName) ? null : registry.Find(request.ToolName, request.Kind);
+        if (tool is null)
+        {
+            LogNotFound(request.ToolName ?? string.Empty, request.Kind);
+            return ToolCallResult.Failure(
+                ToolErrorCodes.ToolNotFound,
+                $"The server has no {Describe(request.Kind)} tool named '{request.ToolName}'.",
+                request.ProjectId,
+                request.ToolName);
+        }
+
+        var (arguments, error) = ParseArguments(request, tool);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (tool.ChargesBudget && await AdmitAsync(request) is { } notAdmitted)
+        {
+            return notAdmitted;
+        }
+
+        return await RunAsync(request, tool, arguments!.Value);
+    }
+
+    private static ToolCallResult? CheckIds(ToolCallRequest request)
+    {
+        try
+        {
+            ToolBudgetKey.ValidateId(request.ProjectId, "project_id");
+            if (request.PromptId is not null)
+            {
+                ToolBudgetKey.ValidateId(request.PromptId, "prompt_id");
+            }
+
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            return InvalidArguments(request, ex.ParamName ?? "project_id", MessageOf(ex));
+        }
+    }
+
+    private static (JsonElement? Arguments, ToolCallResult? Error) ParseArguments(
+        ToolCallRequest request,
+        RegisteredTool tool)
+    {
+        JsonElement arguments;
+        try
+        {
+            arguments = string.IsNullOrWhiteSpace(request.Arguments)
+                ? JsonSerializer.SerializeToElement(new JsonObject())
+                : JsonSerializer.Deserialize<JsonElement>(request.Arguments);
+        }
+        catch (JsonException ex)
+        {
+            return (null, InvalidArguments(request, string.Empty, $"The arguments are not valid JSON: {ex.Message}"));
+        }
+
+        if (arguments.ValueKind == JsonValueKind.Null)
+        {
+            arguments = JsonSerializer.SerializeToElement(new JsonObject());
+        }
+
+        if (arguments.ValueKind != JsonValueKind.Object)
+        {
+            return (null, InvalidArguments(request, string.Empty, "The arguments must be a JSON object."));
+        }
+
+        return tool.Validate(arguments) is { } problem
+            ? (null, InvalidArguments(request, problem.Argument, problem.Message))
+            : (arguments, null);
+    }
+
+    private async Task<ToolCallResult?> AdmitAsync(ToolCallRequest request)
+    {
+        var budget = GrainFactory.GetGrain<IToolBudgetGrain>(ToolBudgetKey.Format(request.ProjectId, request.ToolName));
+        try
+        {
+            var decision = await budget.TryAdmitAsync(request.PromptId);
+            return decision.Refusal is { } refusal
+                ? ToolCallResult.BudgetExceeded(request.ProjectId, request.ToolName, refusal)
+                : null;
+        }
+        catch (ArgumentException ex)
+        {
+            return InvalidArguments(request, ex.ParamName ?? "prompt_id", MessageOf(ex));
+        }
+        catch (BudgetStorageException ex)
+        {
+            LogBudgetUnavailable(ex, request.ToolName, request.ProjectId);
+            return ToolCallResult.Failure(
+                ToolErrorCodes.BudgetUnavailable,
+                $"The budget of '{request.ToolName}' could not be stored, so the call was not run: {ex.Message}",
+                request.ProjectId,
+                request.ToolName);
+        }
+    }
+
+    private async Task<ToolCallResult> RunAsync(ToolCallRequest request, RegisteredTool tool, JsonElement arguments)
+    {
+        try
+        {
+            // Tools are user code that may block; run them on the thread pool, not on the grain's scheduler.
+            var value = await Task.Run(() => tool.InvokeAsync(arguments, ServiceProvider, CancellationToken.None));
+            LogRan(tool.Name, request.ProjectId);
+            return Success(value);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var error = ex is TargetInvocationException { InnerException: { } inner } ? inner : ex;
+            if (!tool.ChargesBudget && error is ArgumentException { ParamName: var name } && tool.HasArgument(name))
+            {
+                return InvalidArguments(request, name!, MessageOf(error));
+            }
+
+            LogToolFailed(error, tool.Name, request.ProjectId);
+            return ToolCallResult.Failure(
+                ToolErrorCodes.ToolExecutionError,
+                $"Tool '{tool.Name}' failed: {MessageOf(error)}",
+                request.ProjectId,
+                request.ToolName);
+        }
+    }
+
+    private static ToolCallResult Success(object? value)
+    {
+        var element = value switch
+        {
+            null => (JsonElement?)null,
+            JsonElement json => json,
+            _ => JsonSerializer.SerializeToElement(value, ToolRegistrationExtensions.SerializerOptions),
+        };
+
+        return element switch
+        {
+            null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } =>
+                ToolCallResult.Success("null", null),
+            { ValueKind: JsonValueKind.String } text => ToolCallResult.Success(text.GetString()!, null),
+            { ValueKind: JsonValueKind.Object } json => ToolCallResult.Success(Compact(json), Compact(json)),
+            { } json => ToolCallResult.Success(Compact(json), null),
+        };
+    }
+
+    private static string Compact(JsonElement json) => JsonSerializer.Serialize(json);
+
+    /// <summary>Gets an exception's message without the "(Parameter 'x')" that argument exceptions append.</summary>
+    private static string MessageOf(Exception error) =>
+        error is ArgumentException { ParamName: { } name }
+            ? error.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal)
+            : error.Message;
+
+    private static ToolCallResult InvalidArguments(ToolCallRequest request, string argument, string message) =>
+        ToolCallResult.Failure(
+            ToolErrorCodes.InvalidArguments,
+            message,
+            request.ProjectId,
+            request.ToolName,
+            argument.Length == 0 ? null : argument);
+
+    private static string Describe(ToolKind kind) => kind == ToolKind.External ? "external" : "embedded";
+}

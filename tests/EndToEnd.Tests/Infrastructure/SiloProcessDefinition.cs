@@ -1,0 +1,4 @@
+namespace FluentMcp.Orleans.EndToEnd.Tests.Infrastructure;
+
+[CollectionDefinition(SiloProcess.Collection)]
+public sealed class SiloProcessDefinition : ICollectionFixture<SiloProcess>;

@@ -1,0 +1,135 @@
+using FluentMcp.Orleans.Mcp.Tests.Infrastructure;
+
+namespace FluentMcp.Orleans.Mcp.Tests;
+
+[Collection(McpSilo.Collection)]
+public sealed class DataToolsTests(McpSilo silo)
+{
+    [Fact]
+    public async Task SearchDatabase_Select_ReturnsRowsFromTheBundledDatabase()
+    {
+        var project = Ids.New("p");
+        await using var client = await silo.ConnectAsync(project);
+
+        var result = await client.CallToolAsync(
+            "search_database",
+            new Dictionary<string, object?>
+            {
+                ["query"] = "SELECT region, COUNT(*) AS n FROM customers GROUP BY region ORDER BY region",
+            });
+
+        Assert.False(result.IsError, result.Text());
+        var json = result.Structured();
+        Assert.Equal(["region", "n"], json.GetProperty("columns").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(4, json.GetProperty("row_count").GetInt32());
+        Assert.Equal("East", json.GetProperty("rows")[0].GetProperty("region").GetString());
+        Assert.Equal(1, await silo.UsageAsync(project, "search_database"));
+    }
+
+    [Fact]
+    public async Task SearchDatabase_NonSelectStatement_IsRejectedWithAClearError()
+    {
+        await using var client = await silo.ConnectAsync(Ids.New("p"));
+
+        var result = await client.CallToolAsync(
+            "search_database",
+            new Dictionary<string, object?> { ["query"] = "DELETE FROM sales" });
+
+        Assert.Equal("tool_execution_error", result.ErrorCode());
+        Assert.Contains("Only read-only SELECT statements are allowed", result.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchDatabase_SecondStatementAfterSelect_IsRejected()
+    {
+        await using var client = await silo.ConnectAsync(Ids.New("p"));
+
+        var result = await client.CallToolAsync(
+            "search_database",
+            new Dictionary<string, object?> { ["query"] = "SELECT 1; DROP TABLE sales" });
+
+        Assert.Equal("tool_execution_error", result.ErrorCode());
+        Assert.Contains("one statement", result.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnalyzeData_Values_ReturnsSummaryStatistics()
+    {
+        await using var client = await silo.ConnectAsync(Ids.New("p"));
+
+        var result = await client.CallToolAsync(
+            "analyze_data",
+            new Dictionary<string, object?> { ["values"] = new[] { 2.0, 4, 4, 4, 5, 5, 7, 9 } });
+
+        Assert.False(result.IsError, result.Text());
+        var json = result.Structured();
+        Assert.Equal(8, json.GetProperty("count").GetInt32());
+        Assert.Equal(5, json.GetProperty("mean").GetDouble());
+        Assert.Equal(4.5, json.GetProperty("median").GetDouble());
+        Assert.Equal(2, json.GetProperty("std_dev").GetDouble());
+    }
+
+    [Fact]
+    public async Task AnalyzeData_Query_SummarizesTheChosenColumn()
+    {
+        await using var client = await silo.ConnectAsync(Ids.New("p"));
+
+        var result = await client.CallToolAsync(
+            "analyze_data",
+            new Dictionary<string, object?>
+            {
+                ["query"] = "SELECT id, quantity FROM sales WHERE product_id = 7",
+                ["column"] = "quantity",
+            });
+
+        Assert.False(result.IsError, result.Text());
+        var json = result.Structured();
+        Assert.Equal(4, json.GetProperty("count").GetInt32());
+        Assert.Equal(178, json.GetProperty("sum").GetDouble());
+        Assert.Equal("quantity", json.GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task GenerateChart_Series_ReturnsAnSvgWithOneBarPerValue()
+    {
+        await using var client = await silo.ConnectAsync(Ids.New("p"));
+
+        var result = await client.CallToolAsync(
+            "generate_chart",
+            new Dictionary<string, object?>
+            {
+                ["values"] = new[] { 3.0, 1, 2 },
+                ["labels"] = new[] { "a", "b", "<c>" },
+                ["title"] = "Sales",
+            });
+
+        Assert.False(result.IsError, result.Text());
+        var svg = result.Structured().GetProperty("svg").GetString()!;
+        Assert.StartsWith("<svg", svg, StringComparison.Ordinal);
+        Assert.Equal(4, svg.Split("<rect").Length - 1);
+        Assert.Contains("&lt;c&gt;", svg, StringComparison.Ordinal);
+        Assert.Contains(">Sales<", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SummarizeTable_EmbeddedThroughClientLibrary_DescribesTheTable()
+    {
+        var result = await silo.Tools.ExecuteEmbeddedToolAsync(
+            Ids.New("p"),
+            "summarize_table",
+            new Dictionary<string, object?> { ["table"] = "products" });
+
+        Assert.False(result.IsError, result.Text);
+        Assert.Contains("\"row_count\":8", result.StructuredContent, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"unit_price\"", result.StructuredContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DataAnalysisPrompt_EveryToolItNames_IsRegistered()
+    {
+        var prompt = (await silo.Tools.ListPromptsAsync()).Single(p => p.Name == "data_analysis_prompt");
+        var tools = (await silo.Tools.ListToolsAsync()).Select(t => t.Name).ToHashSet();
+
+        Assert.All(prompt.Tools, name => Assert.Contains(name, tools));
+    }
+}

@@ -1,0 +1,4 @@
+namespace FluentMcp.Orleans.Mcp.Tests.Infrastructure;
+
+[CollectionDefinition(FailingStorageSilo.Collection)]
+public sealed class FailingStorageSiloDefinition : ICollectionFixture<FailingStorageSilo>;
