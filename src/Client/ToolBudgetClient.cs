@@ -6,6 +6,8 @@ namespace FluentMcp.Orleans.Client;
 /// <param name="grains">The cluster client or, inside a silo, the grain factory.</param>
 public sealed class ToolBudgetClient(IGrainFactory grains) : IToolBudgetClient
 {
+    private readonly GrainReferences<IToolBudgetGrain> _budgets = new(grains);
+
     /// <inheritdoc />
     public async Task<ToolBudgetStatus> CheckAndUpdateBudgetAsync(
         string projectId,
@@ -109,7 +111,7 @@ public sealed class ToolBudgetClient(IGrainFactory grains) : IToolBudgetClient
     private IToolBudgetGrain Budget(string projectId, string toolName, string? promptId)
     {
         ValidateIds(projectId, toolName, promptId);
-        return grains.GetGrain<IToolBudgetGrain>(ToolBudgetKey.Format(projectId, toolName));
+        return _budgets.Get(ToolBudgetKey.Format(projectId, toolName));
     }
 
     private IBudgetQueryGrain Query() => grains.GetGrain<IBudgetQueryGrain>(0);
