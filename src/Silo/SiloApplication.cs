@@ -1,4 +1,5 @@
 using FluentMcp.Orleans.Client;
+using FluentMcp.Orleans.Client.Cluster;
 using FluentMcp.Orleans.Grains.Hosting;
 
 namespace FluentMcp.Orleans.Silo;
@@ -14,6 +15,8 @@ public static class SiloApplication
     /// <param name="args">The command line, in .NET configuration form (<c>--Budget:DefaultHourlyLimit=5</c>).</param>
     /// <param name="configure">Changes to the builder before it is built, for tests and embedding.</param>
     /// <returns>The app, not started.</returns>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A <c>Cluster</c> setting is not
+    /// valid; the message names every bad key.</exception>
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -22,10 +25,9 @@ public static class SiloApplication
             ContentRootPath = AppContext.BaseDirectory,
         });
 
+        var cluster = BudgetClusterConfiguration.Read(builder.Configuration);
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering()
-            .AddMemoryGrainStorage(BudgetStorage.ProviderName)
-            .UseInMemoryReminderService()
+            .UseBudgetCluster(cluster)
             .AddToolBudgets());
         builder.Services.AddToolBudgetClient();
 

@@ -76,8 +76,21 @@ internal sealed partial class ToolBudgetGrain
     {
         while (_needsReload)
         {
-            _reload ??= ReloadAsync();
-            await _reload;
+            // The shared read is forgotten here, by whoever sees it end, and not inside ReloadAsync: a read that
+            // completes synchronously would clear the field before it was set, leaving a finished read in place
+            // that every later call would await instead of reading again.
+            var reload = _reload ??= ReloadAsync();
+            try
+            {
+                await reload;
+            }
+            finally
+            {
+                if (ReferenceEquals(_reload, reload))
+                {
+                    _reload = null;
+                }
+            }
         }
     }
 
@@ -95,10 +108,6 @@ internal sealed partial class ToolBudgetGrain
                 $"The usage of tool '{_toolName}' in project '{_projectId}' could not be read from storage: "
                 + ex.Message,
                 ex);
-        }
-        finally
-        {
-            _reload = null;
         }
     }
 }
