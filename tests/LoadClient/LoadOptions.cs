@@ -27,7 +27,8 @@ public sealed class LoadOptions
 
     /// <summary>
     /// Gets or sets whether to write <c>ready</c> to standard error once connected and wait for a line on standard
-    /// input before sending, so that several clients start together. Default: <see langword="false"/>.
+    /// input before sending, so that several clients start together; a second line stops sending early (calls under
+    /// way still finish). Default: <see langword="false"/>.
     /// </summary>
     public bool WaitForGo { get; set; }
 

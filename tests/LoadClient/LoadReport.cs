@@ -51,7 +51,9 @@ public sealed class LoadReport
 
     public void Record(Exception error)
     {
-        var key = $"{error.GetType().FullName}: {error.Message}";
+        // Messages can hold a message id or time; the start of the first line is enough to tell errors apart.
+        var message = error.Message.Split('\n')[0];
+        var key = $"{error.GetType().FullName}: {message[..Math.Min(message.Length, 160)]}";
         lock (_lock)
         {
             if (error is BudgetStorageException)

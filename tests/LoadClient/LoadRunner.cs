@@ -11,17 +11,18 @@ public sealed class LoadRunner(IToolBudgetClient budgets, LoadOptions options, T
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<LoadReport> RunAsync(TextWriter progress, CancellationToken cancellationToken)
+    /// <summary>Sends the calls; <paramref name="stopSending"/> stops new calls but lets those under way finish.</summary>
+    public async Task<LoadReport> RunAsync(TextWriter progress, CancellationToken stopSending)
     {
         var report = new LoadReport();
         var started = time.GetTimestamp();
         var senders = options.Concurrency <= 0 ? options.Calls : Math.Min(options.Concurrency, options.Calls);
         var next = -1;
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var stop = new CancellationTokenSource();
         var reporter = ReportProgressAsync(report, progress, stop.Token);
 
-        await Task.WhenAll(Enumerable.Range(0, senders).Select(_ => Task.Run(SendAsync, cancellationToken)));
+        await Task.WhenAll(Enumerable.Range(0, senders).Select(_ => Task.Run(SendAsync, CancellationToken.None)));
 
         await stop.CancelAsync();
         await reporter;
@@ -30,7 +31,7 @@ public sealed class LoadRunner(IToolBudgetClient budgets, LoadOptions options, T
 
         async Task SendAsync()
         {
-            while (Interlocked.Increment(ref next) < options.Calls)
+            while (!stopSending.IsCancellationRequested && Interlocked.Increment(ref next) < options.Calls)
             {
                 try
                 {
@@ -38,17 +39,17 @@ public sealed class LoadRunner(IToolBudgetClient budgets, LoadOptions options, T
                         options.ProjectId,
                         options.ToolName,
                         options.PromptId,
-                        cancellationToken);
+                        CancellationToken.None);
                     report.Record(decision);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                catch (Exception ex)
                 {
                     report.Record(ex);
                 }
 
-                if (options.Pause > TimeSpan.Zero)
+                if (options.Pause > TimeSpan.Zero && !stopSending.IsCancellationRequested)
                 {
-                    await Task.Delay(options.Pause, time, cancellationToken);
+                    await Task.Delay(options.Pause, time, CancellationToken.None);
                 }
             }
         }

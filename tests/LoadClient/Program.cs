@@ -24,14 +24,20 @@ builder.Services.Configure<ClientMessagingOptions>(builder.Configuration.GetSect
 using var host = builder.Build();
 await host.StartAsync();
 
+using var stopSending = new CancellationTokenSource();
 if (options.WaitForGo)
 {
     await Console.Error.WriteLineAsync("ready");
     await Console.In.ReadLineAsync();
+    _ = Task.Run(async () =>
+    {
+        await Console.In.ReadLineAsync();
+        await stopSending.CancelAsync();
+    });
 }
 
 var runner = new LoadRunner(host.Services.GetRequiredService<IToolBudgetClient>(), options, TimeProvider.System);
-var report = await runner.RunAsync(Console.Error, CancellationToken.None);
+var report = await runner.RunAsync(Console.Error, stopSending.Token);
 await Console.Out.WriteLineAsync(JsonSerializer.Serialize(report, LoadRunner.Json));
 
 await host.StopAsync();

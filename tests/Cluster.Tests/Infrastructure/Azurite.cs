@@ -48,12 +48,15 @@ public sealed class Azurite : IAsyncDisposable
         await _process.WaitForLineAsync(l => l.Contains("successfully started", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
     }
 
-    /// <summary>Stops Azurite the way an operator would, so that it saves its data first.</summary>
+    /// <summary>
+    /// Stops Azurite the way an operator would, with Ctrl+C, so that it saves its data first. Azurite handles only
+    /// SIGINT: on SIGTERM or a crash it loses the writes of its last few seconds, which it had acknowledged.
+    /// </summary>
     public async Task StopAsync()
     {
         if (_process is { } process)
         {
-            await process.StopAsync(TimeSpan.FromSeconds(15));
+            await process.StopAsync("INT", TimeSpan.FromSeconds(15));
             await process.DisposeAsync();
             _process = null;
         }

@@ -119,15 +119,19 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Asks the process to stop (SIGTERM) and kills it if it has not stopped within the grace period.</summary>
-    public async Task StopAsync(TimeSpan grace)
+    /// <summary>
+    /// Asks the process to stop with a signal (<c>TERM</c>, <c>INT</c>) and kills it if it has not stopped within the
+    /// grace period.
+    /// </summary>
+    public async Task StopAsync(string signalName, TimeSpan grace)
     {
         if (HasExited)
         {
             return;
         }
 
-        using (var signal = Process.Start("kill", ["-TERM", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        var id = Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using (var signal = Process.Start("kill", [$"-{signalName}", id]))
         {
             await signal.WaitForExitAsync();
         }

@@ -179,8 +179,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         string toolName,
         int calls,
         int concurrency = 0,
-        TimeSpan? pause = null) =>
-        LoadClientProcess.StartAsync(ClusterSettings, projectId, toolName, calls, concurrency, pause);
+        TimeSpan? pause = null,
+        TimeSpan? responseTimeout = null) =>
+        LoadClientProcess.StartAsync(ClusterSettings, projectId, toolName, calls, concurrency, pause, responseTimeout);
 
     /// <summary>Describes every silo's last output, to explain a failure.</summary>
     public string Diagnostics() => string.Join('\n', _silos.Select(s => s.Tail()));

@@ -21,7 +21,8 @@ public sealed class LoadClientProcess : IAsyncDisposable
         string toolName,
         int calls,
         int concurrency = 0,
-        TimeSpan? pause = null)
+        TimeSpan? pause = null,
+        TimeSpan? responseTimeout = null)
     {
         var arguments = new List<string>
         {
@@ -37,6 +38,8 @@ public sealed class LoadClientProcess : IAsyncDisposable
         var environment = new Dictionary<string, string>(clusterSettings)
         {
             ["Logging__LogLevel__Default"] = "Warning",
+            ["ClientMessaging__ResponseTimeout"] =
+                (responseTimeout ?? TimeSpan.FromSeconds(30)).ToString("c", CultureInfo.InvariantCulture),
         };
         var process = ChildProcess.Start(
             $"load client {projectId}",
@@ -59,6 +62,9 @@ public sealed class LoadClientProcess : IAsyncDisposable
     }
 
     public Task GoAsync() => _process.WriteLineAsync("go");
+
+    /// <summary>Tells the client to send no more calls; those under way finish and are reported.</summary>
+    public Task StopSendingAsync() => _process.WriteLineAsync("stop");
 
     /// <summary>Waits for a progress line for which <paramref name="condition"/> holds.</summary>
     public async Task<LoadResult> WaitForProgressAsync(Func<LoadResult, bool> condition, TimeSpan timeout)

@@ -60,7 +60,7 @@ public sealed class SiloProcess : IAsyncDisposable
     public void Kill() => _process.Kill();
 
     /// <summary>Stops the silo gracefully: it leaves the cluster and deactivates its grains.</summary>
-    public Task StopAsync() => _process.StopAsync(TimeSpan.FromSeconds(20));
+    public Task StopAsync() => _process.StopAsync("TERM", TimeSpan.FromSeconds(20));
 
     public string Tail() => _process.Tail();
 
