@@ -99,7 +99,9 @@ internal sealed partial class ToolBudgetGrain
         try
         {
             await _storage.ReadStateAsync();
-            Restore(_storage.State);
+
+            // A read that finds no record may leave the state as it was: the snapshot whose write just failed.
+            Restore(_storage.RecordExists ? _storage.State : new ToolBudgetState());
             _needsReload = false;
         }
         catch (Exception ex)
