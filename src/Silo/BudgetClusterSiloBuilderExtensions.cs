@@ -13,7 +13,7 @@ public static class BudgetClusterSiloBuilderExtensions
     /// <summary>The section bound to Orleans' <see cref="ClusterMembershipOptions"/> (failure detection).</summary>
     public const string MembershipSectionName = "Membership";
 
-    /// <summary>The section bound to Orleans' <see cref="ReminderOptions"/> (for example MinimumReminderPeriod).</summary>
+    /// <summary>The section bound to Orleans' <see cref="ReminderOptions"/>, such as MinimumReminderPeriod.</summary>
     public const string RemindersSectionName = "Reminders";
 
     /// <summary>
@@ -37,7 +37,12 @@ public static class BudgetClusterSiloBuilderExtensions
         if (options.Storage != ClusterStorage.AzureTable)
         {
             return builder
-                .UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, options.ServiceId, options.ClusterId)
+                .UseLocalhostClustering(
+                    options.SiloPort,
+                    options.GatewayPort,
+                    primarySiloEndpoint: null,
+                    options.ServiceId,
+                    options.ClusterId)
                 .AddMemoryGrainStorage(BudgetStorage.ProviderName)
                 .UseInMemoryReminderService();
         }

@@ -32,8 +32,8 @@ public sealed class RestartTests(ClusterFixture cluster)
         Assert.Equal((3, 7, 3, 70), (steady.Hourly.Usage, steady.Hourly.Limit, steady.Daily.Usage, steady.Daily.Limit));
         Assert.Equal((2, ClusterFixture.HotHourlyLimit), (hot.Hourly.Usage, hot.Hourly.Limit));
         Assert.Equal([ClusterFixture.HotTool, ClusterFixture.SteadyTool], index);
-        Assert.Equal(["budget-cleanup"], await cluster.Tables.ReadRemindersAsync(GrainReference(project, ClusterFixture.SteadyTool)));
-        Assert.Equal(["budget-cleanup"], await cluster.Tables.ReadRemindersAsync(GrainReference(project, ClusterFixture.HotTool)));
+        Assert.Equal(["budget-cleanup"], await RemindersAsync(project, ClusterFixture.SteadyTool));
+        Assert.Equal(["budget-cleanup"], await RemindersAsync(project, ClusterFixture.HotTool));
     }
 
     /// <summary>
@@ -61,14 +61,17 @@ public sealed class RestartTests(ClusterFixture cluster)
 
     private static string GrainReference(string project, string tool) => $"toolbudget/{project}/{tool}";
 
+    private Task<IReadOnlyList<string>> RemindersAsync(string project, string tool) =>
+        cluster.Tables.ReadRemindersAsync(GrainReference(project, tool));
+
     private async Task<(bool, bool, bool, bool, bool)> StoredAsync(string project)
     {
         var tables = cluster.Tables;
         return (
             await tables.ReadHourlyUsageAsync(project, ClusterFixture.SteadyTool) is not null,
             await tables.ReadHourlyUsageAsync(project, ClusterFixture.HotTool) is not null,
-            (await tables.ReadRemindersAsync(GrainReference(project, ClusterFixture.SteadyTool))).Count > 0,
-            (await tables.ReadRemindersAsync(GrainReference(project, ClusterFixture.HotTool))).Count > 0,
+            (await RemindersAsync(project, ClusterFixture.SteadyTool)).Count > 0,
+            (await RemindersAsync(project, ClusterFixture.HotTool)).Count > 0,
             await tables.HasGrainStateAsync($"_projecttools_{project}", "tools"));
     }
 }

@@ -18,8 +18,8 @@ public sealed class SiloFailureTests(ClusterFixture cluster, ITestOutputHelper o
 
         // Calls under way at the kill wait for their answer until the response timeout; keep it short.
         var timeout = TimeSpan.FromSeconds(10);
-        await using var first = await cluster.StartLoadClientAsync(project, ClusterFixture.HotTool, 2500, 10, pause, timeout);
-        await using var second = await cluster.StartLoadClientAsync(project, ClusterFixture.HotTool, 2500, 10, pause, timeout);
+        await using var first = await StartClientAsync(project, pause, timeout);
+        await using var second = await StartClientAsync(project, pause, timeout);
 
         await Task.WhenAll(first.GoAsync(), second.GoAsync());
         var beforeKill = await first.WaitForProgressAsync(r => r.Admitted >= 100, TimeSpan.FromSeconds(60));
@@ -41,4 +41,7 @@ public sealed class SiloFailureTests(ClusterFixture cluster, ITestOutputHelper o
         Assert.True(stored <= ClusterFixture.HotHourlyLimit, $"The limit was passed. {report}");
         Assert.Equal(stored, status.Hourly.Usage);
     }
+
+    private Task<LoadClientProcess> StartClientAsync(string project, TimeSpan pause, TimeSpan responseTimeout) =>
+        cluster.StartLoadClientAsync(project, ClusterFixture.HotTool, 2500, 10, pause, responseTimeout);
 }

@@ -31,7 +31,8 @@ public sealed class StorageFailureTests(ClusterFixture cluster, ITestOutputHelpe
 
         var stored = await cluster.Tables.ReadHourlyUsageAsync(project, ClusterFixture.SteadyTool);
         var status = await cluster.Budgets.GetRemainingBudgetAsync(project, ClusterFixture.SteadyTool);
-        var report = $"{result}\nstored {stored}; {down.Admitted} admitted when storage errors came, {resumed.Admitted} later";
+        var report =
+            $"{result}\nstored {stored}; {down.Admitted} admitted when storage errors came, {resumed.Admitted} later";
         output.WriteLine(report);
         Assert.True(result.OtherErrors == 0, report);
         Assert.All(

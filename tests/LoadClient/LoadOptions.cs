@@ -22,7 +22,7 @@ public sealed class LoadOptions
     /// <summary>Gets or sets how many calls may be under way at once; 0 sends them all at once. Default: 0.</summary>
     public int Concurrency { get; set; }
 
-    /// <summary>Gets or sets how long each sender waits between two of its calls, to spread them out. Default: 0.</summary>
+    /// <summary>Gets or sets how long each sender waits between two of its calls. Default: 0.</summary>
     public TimeSpan Pause { get; set; } = TimeSpan.Zero;
 
     /// <summary>

@@ -11,7 +11,7 @@ public sealed class LoadRunner(IToolBudgetClient budgets, LoadOptions options, T
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Sends the calls; <paramref name="stopSending"/> stops new calls but lets those under way finish.</summary>
+    /// <summary>Sends the calls; <paramref name="stopSending"/> stops new ones and lets those under way finish.</summary>
     public async Task<LoadReport> RunAsync(TextWriter progress, CancellationToken stopSending)
     {
         var report = new LoadReport();

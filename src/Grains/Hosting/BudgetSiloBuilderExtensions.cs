@@ -40,7 +40,9 @@ public static class BudgetSiloBuilderExtensions
             .Bind(builder.Configuration.GetSection(BudgetOptions.SectionName), o => o.ErrorOnUnknownConfiguration = true)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BudgetOptions>, BudgetOptionsValidator>());
-        services.TryAddKeyedSingleton(BudgetServiceKeys.TimeProvider, (provider, _) => CreateBudgetClock(provider));
+        services.TryAddKeyedSingleton(
+            BudgetServiceKeys.TimeProvider,
+            (provider, _) => CreateBudgetClock(provider));
         services.TryAddSingleton(LoadPrompts);
         services.TryAddSingleton<BudgetLimitResolver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IToolNameSource, ConfiguredToolNames>());

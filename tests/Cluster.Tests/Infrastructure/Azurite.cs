@@ -45,7 +45,9 @@ public sealed class Azurite : IAsyncDisposable
             ],
             new Dictionary<string, string>(),
             _location);
-        await _process.WaitForLineAsync(l => l.Contains("successfully started", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        await _process.WaitForLineAsync(
+            l => l.Contains("successfully started", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30));
     }
 
     /// <summary>

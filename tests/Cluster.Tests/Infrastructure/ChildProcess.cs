@@ -29,6 +29,8 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => _exited.Task.IsCompleted;
 
+    public int ExitCode => _process.ExitCode;
+
     public Task Exited => _exited.Task;
 
     /// <summary>Gets the last line written to standard output, where a load client writes its report.</summary>
@@ -70,7 +72,7 @@ public sealed class ChildProcess : IAsyncDisposable
         return child;
     }
 
-    /// <summary>Waits for an output line that matches, seen before or after the call; fails if the process ends.</summary>
+    /// <summary>Waits for an output line that matches, seen before the call or after; fails if the process ends.</summary>
     public async Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan timeout)
     {
         var seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);

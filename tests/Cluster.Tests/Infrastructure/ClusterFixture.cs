@@ -204,7 +204,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(
-            ClusterSettings.Select(s => KeyValuePair.Create(s.Key.Replace("__", ":", StringComparison.Ordinal), (string?)s.Value)));
+            ClusterSettings.Select(s => KeyValuePair.Create(
+                s.Key.Replace("__", ":", StringComparison.Ordinal),
+                (string?)s.Value)));
         builder.Logging.ClearProviders();
         builder.AddToolBudgetClusterClient();
 

@@ -13,7 +13,8 @@ public static class Repository
 
     public static string SiloProgram => Path.Combine(SiloDirectory, "FluentMcp.Orleans.Silo.dll");
 
-    public static string LoadClientProgram => Path.Combine(Output("tests/LoadClient"), "FluentMcp.Orleans.LoadClient.dll");
+    public static string LoadClientProgram =>
+        Path.Combine(Output("tests/LoadClient"), "FluentMcp.Orleans.LoadClient.dll");
 
     public static string AzuriteTable => Path.Combine(Root, "node_modules", ".bin", "azurite-table");
 

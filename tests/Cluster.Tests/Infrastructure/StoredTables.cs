@@ -78,7 +78,9 @@ public sealed class StoredTables(string connectionString)
         return null;
     }
 
-    /// <summary>Gets the buckets of a stored window, whether the serializer wrote a bare array or a typed list.</summary>
+    /// <summary>Gets the buckets of a stored window, written as a bare array or as a typed list.</summary>
     private static JsonElement.ArrayEnumerator Buckets(JsonElement window) =>
-        window.ValueKind == JsonValueKind.Array ? window.EnumerateArray() : window.GetProperty("$values").EnumerateArray();
+        window.ValueKind == JsonValueKind.Array
+            ? window.EnumerateArray()
+            : window.GetProperty("$values").EnumerateArray();
 }
