@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace FluentMcp.Orleans.Cluster.Tests;
 
+/// <remarks>In the process cluster's collection only so that its silo does not start while that cluster is busy.</remarks>
+[Collection(ClusterFixture.Collection)]
 public sealed class ClusterSettingsTests
 {
     private const StringComparison Ordinal = StringComparison.Ordinal;
@@ -78,6 +80,27 @@ public sealed class ClusterSettingsTests
 
         Assert.Contains("Cluster:ConnectionString: is required when Cluster:Storage is AzureTable.", line);
         Assert.Equal(1, silo.ExitCode);
+    }
+
+    [Fact]
+    public async Task SiloStart_EmbeddedDefault_ServesAClientOnItsLocalhostGateway()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Cluster__ClusterId"] = Ids.New("embedded"),
+            ["Budget__DefaultLimits__solo_tool__HourlyLimit"] = "5",
+        };
+        await using var silo = await SiloProcess.StartAsync(settings);
+        var clientSettings = new Dictionary<string, string>(settings)
+        {
+            ["Cluster__GatewayPort"] = silo.GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        await using var client = await LoadClientProcess.StartAsync(clientSettings, Ids.New("solo"), "solo_tool", 8);
+
+        await client.GoAsync();
+        var result = await client.ResultAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal((5, 3, 0), (result.Admitted, result.Refused, result.Errored));
     }
 
     private static IConfiguration Configuration(params (string Key, string Value)[] settings) =>
