@@ -19,7 +19,8 @@ public static class BudgetClusterSiloBuilderExtensions
     /// <summary>
     /// Uses the embedded default (one silo on localhost, memory) or Azure Table storage for membership, the budget
     /// grain storage and reminders, as <paramref name="options"/> says; binds the <c>Membership</c> and
-    /// <c>Reminders</c> sections to Orleans' own options (unknown keys are errors).
+    /// <c>Reminders</c> sections to Orleans' own options (unknown keys are errors). The options are also registered as a
+    /// service. Call it once per silo.
     /// </summary>
     /// <param name="builder">The silo builder.</param>
     /// <param name="options">The cluster settings, already checked.</param>
@@ -29,6 +30,8 @@ public static class BudgetClusterSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
 
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, BudgetClusterStartup>();
         builder.Services.AddOptions<ClusterMembershipOptions>()
             .Bind(builder.Configuration.GetSection(MembershipSectionName), o => o.ErrorOnUnknownConfiguration = true);
         builder.Services.AddOptions<ReminderOptions>()

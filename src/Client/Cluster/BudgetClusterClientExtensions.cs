@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 
@@ -12,6 +13,7 @@ public static class BudgetClusterClientExtensions
     /// <summary>
     /// Adds an Orleans client for the cluster that the <c>Cluster</c> section describes (see
     /// <see cref="BudgetClusterOptions"/>), with <see cref="IToolBudgetClient"/>. Settings are checked at once.
+    /// Calling it again changes nothing.
     /// </summary>
     /// <param name="builder">The builder of a process that is not a silo, such as a stdio MCP server.</param>
     /// <returns>The builder.</returns>
@@ -19,6 +21,11 @@ public static class BudgetClusterClientExtensions
     public static IHostApplicationBuilder AddToolBudgetClusterClient(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        if (builder.Services.Any(d => d.ServiceType == typeof(BudgetClusterOptions)))
+        {
+            return builder;
+        }
 
         var options = BudgetClusterConfiguration.Read(builder.Configuration);
         builder.UseOrleansClient(client => client.UseBudgetCluster(options).AddToolBudgetClient());
@@ -43,7 +50,8 @@ public static class BudgetClusterClientExtensions
     /// <summary>
     /// Chooses how the client finds the cluster's gateways: a localhost gateway at
     /// <see cref="BudgetClusterOptions.GatewayPort"/> (<see cref="ClusterStorage.Memory"/>) or the gateway list in
-    /// Azure Table storage (<see cref="ClusterStorage.AzureTable"/>).
+    /// Azure Table storage (<see cref="ClusterStorage.AzureTable"/>). The options are also registered as a service.
+    /// Call it once per client.
     /// </summary>
     /// <param name="builder">The Orleans client builder.</param>
     /// <param name="options">The cluster settings, already checked.</param>
@@ -53,6 +61,7 @@ public static class BudgetClusterClientExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
 
+        builder.Services.AddSingleton(options);
         if (options.Storage == ClusterStorage.AzureTable)
         {
             var tables = new TableServiceClient(options.ConnectionString);

@@ -3,35 +3,51 @@ using System.Net.Sockets;
 
 namespace FluentMcp.Orleans.Cluster.Tests.Infrastructure;
 
-/// <summary>Finds loopback ports that nothing listens on.</summary>
+/// <summary>
+/// Finds loopback ports that nothing listens on, below Linux's ephemeral range (32768 and up), so that the outgoing
+/// connections of the processes under test do not take them between the choice and the bind.
+/// </summary>
 public static class FreePorts
 {
+    private const int First = 20000;
+    private const int End = 32000;
+
+    private static readonly HashSet<int> HandedOut = [];
+
     public static int[] Take(int count)
     {
-        // All listeners stay open until every port is chosen, so no port is handed out twice.
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
-        try
+        var chosen = new List<int>(count);
+        lock (HandedOut)
         {
-            listeners.ForEach(l => l.Start());
-            return [.. listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port)];
+            while (chosen.Count < count)
+            {
+                var port = Random.Shared.Next(First, End);
+                if (!HandedOut.Contains(port) && CanBind(port))
+                {
+                    HandedOut.Add(port);
+                    chosen.Add(port);
+                }
+            }
         }
-        finally
-        {
-            listeners.ForEach(l => l.Stop());
-        }
+
+        return [.. chosen];
     }
 
-    public static async Task<bool> IsOpenAsync(int port)
+    private static bool CanBind(int port)
     {
-        using var client = new TcpClient();
+        var listener = new TcpListener(IPAddress.Loopback, port);
         try
         {
-            await client.ConnectAsync(IPAddress.Loopback, port);
+            listener.Start();
             return true;
         }
         catch (SocketException)
         {
             return false;
+        }
+        finally
+        {
+            listener.Stop();
         }
     }
 }

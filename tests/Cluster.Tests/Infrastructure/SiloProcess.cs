@@ -27,6 +27,33 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public static async Task<SiloProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
+        // Another process may still take a chosen port before the silo binds it; then the silo exits and another
+        // set of ports is tried.
+        for (var attempt = 1; ; attempt++)
+        {
+            var silo = Launch(settings);
+            try
+            {
+                // The host logs this once every hosted service, the Orleans silo among them, has started.
+                await silo._process.WaitForLineAsync(
+                    l => l.Contains("Application started", StringComparison.Ordinal),
+                    TimeSpan.FromSeconds(60));
+                return silo;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && silo.Tail().Contains("address already in use"))
+            {
+                await silo.DisposeAsync();
+            }
+            catch
+            {
+                await silo.DisposeAsync();
+                throw;
+            }
+        }
+    }
+
+    private static SiloProcess Launch(IReadOnlyDictionary<string, string> settings)
+    {
         var ports = FreePorts.Take(3);
         var environment = new Dictionary<string, string>(settings)
         {
@@ -39,21 +66,7 @@ public sealed class SiloProcess : IAsyncDisposable
             [Repository.SiloProgram, "--urls", $"http://127.0.0.1:{ports[2]}"],
             environment,
             Repository.SiloDirectory);
-        var silo = new SiloProcess(ports[0], ports[1], ports[2], process);
-        try
-        {
-            // The host logs this once every hosted service, the Orleans silo among them, has started.
-            await process.WaitForLineAsync(
-                l => l.Contains("Application started", StringComparison.Ordinal),
-                TimeSpan.FromSeconds(60));
-        }
-        catch
-        {
-            await silo.DisposeAsync();
-            throw;
-        }
-
-        return silo;
+        return new SiloProcess(ports[0], ports[1], ports[2], process);
     }
 
     /// <summary>Kills the silo with no chance to clean up, as a crash or <c>kill -9</c> would.</summary>
