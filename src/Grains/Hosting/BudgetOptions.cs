@@ -43,8 +43,8 @@ public sealed class BudgetOptions
 
     /// <summary>
     /// Gets or sets how far budget time is moved from the system clock. For tests across processes only, where a
-    /// fake clock cannot reach: a silo started with <c>25:00:00</c> sees every stored call as more than a day old.
-    /// Orleans' own timers keep the system clock. Default: zero.
+    /// fake clock cannot reach: a silo started with <c>1.01:00:00</c> (25 hours) sees every stored call as more than
+    /// a day old. Orleans' own timers keep the system clock. Default: zero.
     /// </summary>
     public TimeSpan ClockOffset { get; set; } = TimeSpan.Zero;
 

@@ -123,7 +123,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         _silos.AddRange(await Task.WhenAll(starting));
 
         _client ??= await ConnectClientAsync();
-        await WaitForActiveSilosAsync(SiloCount);
+        await WaitForActiveSilosAsync();
     }
 
     /// <summary>Stops every silo gracefully and disconnects the test client; Azurite keeps running.</summary>
@@ -147,18 +147,22 @@ public sealed class ClusterFixture : IAsyncLifetime
         return _silos.Single(s => s.SiloPort == address.Endpoint.Port);
     }
 
-    /// <summary>Waits until the cluster's membership lists exactly <paramref name="count"/> active silos.</summary>
-    public async Task WaitForActiveSilosAsync(int count)
+    /// <summary>
+    /// Waits until the silos that the cluster's membership lists as active are exactly the running silo processes:
+    /// a silo killed or stopped without leaving is declared dead, so no client picks its gateway any more.
+    /// </summary>
+    public async Task WaitForActiveSilosAsync()
     {
         var management = Client.GetGrain<IManagementGrain>(0);
         var deadline = Stopwatch.StartNew();
-        var active = -1;
+        var expected = _silos.Where(s => !s.HasExited).Select(s => s.SiloPort).Order().ToList();
+        var active = new List<int>();
         while (deadline.Elapsed < TimeSpan.FromSeconds(60))
         {
             try
             {
-                active = (await management.GetHosts(onlyActive: true)).Count;
-                if (active == count)
+                active = [.. (await management.GetHosts(onlyActive: true)).Keys.Select(a => a.Endpoint.Port).Order()];
+                if (active.SequenceEqual(expected))
                 {
                     return;
                 }
@@ -171,7 +175,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             await Task.Delay(TimeSpan.FromMilliseconds(250));
         }
 
-        throw new TimeoutException($"The cluster has {active} active silos, not {count}, after 60 s.");
+        throw new TimeoutException(
+            $"After 60 s the active silos are on ports {string.Join(", ", active)}, not {string.Join(", ", expected)}.");
     }
 
     public Task<LoadClientProcess> StartLoadClientAsync(
