@@ -1,8 +1,8 @@
 using FluentMcp.Orleans.Silo;
 
-var app = SiloApplication.Create(args);
 try
 {
+    var app = SiloApplication.Create(args);
     await app.RunAsync();
     return 0;
 }

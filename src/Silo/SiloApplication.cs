@@ -1,4 +1,5 @@
 using FluentMcp.Orleans.Client;
+using FluentMcp.Orleans.Client.Cluster;
 using FluentMcp.Orleans.Grains.Hosting;
 using FluentMcp.Orleans.Mcp;
 using FluentMcp.Orleans.Samples.DataTools;
@@ -18,12 +19,14 @@ public static class SiloApplication
 
     /// <summary>
     /// Builds the silo from the command line, the environment and <c>appsettings.json</c> beside the program.
-    /// <c>Orleans:SiloPort</c> and <c>Orleans:GatewayPort</c> (default 11111 and 30000) set the localhost
-    /// clustering ports, so that several silos can run on one machine.
+    /// The <c>Cluster</c> section chooses the embedded default or Azure Table storage, and the ports, so that several
+    /// silos can run on one machine.
     /// </summary>
     /// <param name="args">The command line, in .NET configuration form (<c>--Budget:DefaultHourlyLimit=5</c>).</param>
     /// <param name="configure">Changes to the builder before it is built, for tests and embedding.</param>
     /// <returns>The app, not started.</returns>
+    /// <exception cref="OptionsValidationException">A <c>Cluster</c> setting is not valid; the message names every
+    /// bad key.</exception>
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -32,12 +35,9 @@ public static class SiloApplication
             ContentRootPath = AppContext.BaseDirectory,
         });
 
-        var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", 11111);
-        var gatewayPort = builder.Configuration.GetValue("Orleans:GatewayPort", 30000);
+        var cluster = BudgetClusterConfiguration.Read(builder.Configuration);
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(siloPort, gatewayPort)
-            .AddMemoryGrainStorage(BudgetStorage.ProviderName)
-            .UseInMemoryReminderService()
+            .UseBudgetCluster(cluster)
             .AddToolBudgets()
             .AddDataTools());
         builder.Services.AddToolBudgetClient();

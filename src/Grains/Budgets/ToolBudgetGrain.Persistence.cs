@@ -76,8 +76,21 @@ internal sealed partial class ToolBudgetGrain
     {
         while (_needsReload)
         {
-            _reload ??= ReloadAsync();
-            await _reload;
+            // The shared read is forgotten here, by whoever sees it end, and not inside ReloadAsync: a read that
+            // completes synchronously would clear the field before it was set, leaving a finished read in place
+            // that every later call would await instead of reading again.
+            var reload = _reload ??= ReloadAsync();
+            try
+            {
+                await reload;
+            }
+            finally
+            {
+                if (ReferenceEquals(_reload, reload))
+                {
+                    _reload = null;
+                }
+            }
         }
     }
 
@@ -86,7 +99,9 @@ internal sealed partial class ToolBudgetGrain
         try
         {
             await _storage.ReadStateAsync();
-            Restore(_storage.State);
+
+            // A read that finds no record may leave the state as it was: the snapshot whose write just failed.
+            Restore(_storage.RecordExists ? _storage.State : new ToolBudgetState());
             _needsReload = false;
         }
         catch (Exception ex)
@@ -95,10 +110,6 @@ internal sealed partial class ToolBudgetGrain
                 $"The usage of tool '{_toolName}' in project '{_projectId}' could not be read from storage: "
                 + ex.Message,
                 ex);
-        }
-        finally
-        {
-            _reload = null;
         }
     }
 }

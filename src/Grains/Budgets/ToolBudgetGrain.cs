@@ -101,11 +101,11 @@ internal sealed partial class ToolBudgetGrain : Grain, IToolBudgetGrain, IRemind
 
     public async Task<bool> CleanupAsync()
     {
-        await EnsureLoadedAsync();
-
         await _housekeeping.WaitAsync();
         try
         {
+            // Read again inside the lock: a write may have failed while this call waited for it.
+            await EnsureLoadedAsync();
             Observe();
             if (_daily.Count > 0 || _hourly.Count > 0)
             {

@@ -47,6 +47,13 @@ public sealed class BudgetOptions
     /// </summary>
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// Gets or sets how far budget time is moved from the system clock. For tests across processes only, where a
+    /// fake clock cannot reach: a silo started with <c>1.01:00:00</c> (25 hours) sees every stored call as more than
+    /// a day old. Orleans' own timers keep the system clock. Default: zero.
+    /// </summary>
+    public TimeSpan ClockOffset { get; set; } = TimeSpan.Zero;
+
     /// <summary>Gets the limits that apply to <paramref name="toolName"/> when no prompt overrides them.</summary>
     /// <param name="toolName">The tool.</param>
     /// <returns>The tool's configured limits, field by field over the global defaults.</returns>

@@ -43,13 +43,21 @@ public static class BudgetSiloBuilderExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<BudgetOptions>, BudgetOptionsValidator>());
-        services.TryAddKeyedSingleton(BudgetServiceKeys.TimeProvider, TimeProvider.System);
+        services.TryAddKeyedSingleton(
+            BudgetServiceKeys.TimeProvider,
+            (provider, _) => CreateBudgetClock(provider));
         services.TryAddSingleton(LoadPrompts);
         services.TryAddSingleton<BudgetLimitResolver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IToolNameSource, ConfiguredToolNames>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILifecycleParticipant<ISiloLifecycle>, BudgetStartup>());
         ToolRegistrationExtensions.AddToolExecution(services);
         return builder;
+    }
+
+    private static TimeProvider CreateBudgetClock(IServiceProvider services)
+    {
+        var offset = services.GetRequiredService<IOptions<BudgetOptions>>().Value.ClockOffset;
+        return offset == TimeSpan.Zero ? TimeProvider.System : new OffsetTimeProvider(TimeProvider.System, offset);
     }
 
     private static PromptCatalog LoadPrompts(IServiceProvider services)

@@ -33,8 +33,8 @@ public sealed class SiloProcess : IAsyncLifetime
             new Dictionary<string, string>
             {
                 ["Urls"] = $"http://127.0.0.1:{HttpPort}",
-                ["Orleans__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
-                ["Orleans__GatewayPort"] = GatewayPort.ToString(CultureInfo.InvariantCulture),
+                ["Cluster__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+                ["Cluster__GatewayPort"] = GatewayPort.ToString(CultureInfo.InvariantCulture),
                 ["Budget__DefaultLimits__search_database__HourlyLimit"] =
                     SearchDatabaseHourlyLimit.ToString(CultureInfo.InvariantCulture),
             });

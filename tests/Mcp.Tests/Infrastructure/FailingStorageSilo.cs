@@ -24,8 +24,8 @@ public sealed class FailingStorageSilo : IAsyncLifetime
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
-            $"--Orleans:SiloPort={FreePort.Next()}",
-            $"--Orleans:GatewayPort={FreePort.Next()}",
+            $"--Cluster:SiloPort={FreePort.Next()}",
+            $"--Cluster:GatewayPort={FreePort.Next()}",
         ];
 
         _app = SiloApplication.Create(args, builder =>

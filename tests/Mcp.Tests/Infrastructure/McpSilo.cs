@@ -33,8 +33,8 @@ public sealed class McpSilo : IAsyncLifetime
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
-            $"--Orleans:SiloPort={FreePort.Next()}",
-            $"--Orleans:GatewayPort={FreePort.Next()}",
+            $"--Cluster:SiloPort={FreePort.Next()}",
+            $"--Cluster:GatewayPort={FreePort.Next()}",
             $"--Budget:DefaultProjectId={DefaultProject}",
             $"--Budget:DefaultLimits:{TestTools.Limited}:HourlyLimit=2",
             $"--Budget:DefaultLimits:{TestTools.Ten}:HourlyLimit=10",
