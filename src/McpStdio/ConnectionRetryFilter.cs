@@ -1,3 +1,4 @@
+using FluentMcp.Orleans.Client.Cluster;
 using Microsoft.Extensions.Logging;
 
 namespace FluentMcp.Orleans.McpStdio;
@@ -8,6 +9,7 @@ namespace FluentMcp.Orleans.McpStdio;
 /// </summary>
 internal sealed partial class ConnectionRetryFilter(
     StdioSettings settings,
+    BudgetClusterOptions cluster,
     TimeProvider time,
     ILogger<ConnectionRetryFilter> logger)
     : IClientConnectionRetryFilter
@@ -21,18 +23,18 @@ internal sealed partial class ConnectionRetryFilter(
         _firstFailure ??= time.GetTimestamp();
         if (time.GetElapsedTime(_firstFailure.Value) >= settings.ConnectTimeout)
         {
-            LogGaveUp(exception, settings.GatewayPort, settings.ConnectTimeout);
+            LogGaveUp(exception, cluster.Storage, cluster.GatewayPort, settings.ConnectTimeout);
             return false;
         }
 
-        LogRetrying(settings.GatewayPort, exception.Message);
+        LogRetrying(cluster.Storage, cluster.GatewayPort, exception.Message);
         await Task.Delay(Pause, time, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    [LoggerMessage(1, LogLevel.Warning, "Cannot reach the cluster gateway on port {GatewayPort} yet: {Reason}")]
-    private partial void LogRetrying(int gatewayPort, string reason);
+    [LoggerMessage(1, LogLevel.Warning, "Cannot reach the cluster ({Storage}; local gateway port {GatewayPort}) yet: {Reason}")]
+    private partial void LogRetrying(ClusterStorage storage, int gatewayPort, string reason);
 
-    [LoggerMessage(2, LogLevel.Error, "Gave up reaching the cluster gateway on port {GatewayPort} after {Timeout}")]
-    private partial void LogGaveUp(Exception exception, int gatewayPort, TimeSpan timeout);
+    [LoggerMessage(2, LogLevel.Error, "Gave up reaching the cluster ({Storage}; local gateway port {GatewayPort}) after {Timeout}")]
+    private partial void LogGaveUp(Exception exception, ClusterStorage storage, int gatewayPort, TimeSpan timeout);
 }

@@ -1,15 +1,19 @@
 using System.CommandLine;
+using System.Globalization;
+using FluentMcp.Orleans.Client.Cluster;
 using FluentMcp.Orleans.McpStdio;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
-var gatewayPort = new Option<int>("--gateway-port")
+var gatewayPort = new Option<int?>("--gateway-port")
 {
-    Description = "The cluster gateway port on 127.0.0.1 (env FLUENTMCP_GATEWAY_PORT).",
+    Description = "With the embedded silo: its gateway port on 127.0.0.1 (env FLUENTMCP_GATEWAY_PORT); "
+        + "sets Cluster:GatewayPort. Default: 30000.",
     DefaultValueFactory = _ => int.TryParse(Environment.GetEnvironmentVariable("FLUENTMCP_GATEWAY_PORT"), out var port)
         ? port
-        : 30000,
+        : null,
 };
 var project = new Option<string>("--project")
 {
@@ -21,15 +25,13 @@ var prompt = new Option<string?>("--prompt")
     Description = "The prompt whose limits apply to calls that name none in _meta.prompt_id (env FLUENTMCP_PROMPT_ID).",
     DefaultValueFactory = _ => Environment.GetEnvironmentVariable("FLUENTMCP_PROMPT_ID"),
 };
-var serviceId = new Option<string>("--service-id")
+var serviceId = new Option<string?>("--service-id")
 {
-    Description = "The Orleans service id of the cluster.",
-    DefaultValueFactory = _ => "dev",
+    Description = "The Orleans service id of the cluster; sets Cluster:ServiceId. Default: fluentmcp.",
 };
-var clusterId = new Option<string>("--cluster-id")
+var clusterId = new Option<string?>("--cluster-id")
 {
-    Description = "The Orleans cluster id.",
-    DefaultValueFactory = _ => "dev",
+    Description = "The Orleans cluster id; sets Cluster:ClusterId. Default: fluentmcp.",
 };
 var connectTimeout = new Option<int>("--connect-timeout")
 {
@@ -37,7 +39,9 @@ var connectTimeout = new Option<int>("--connect-timeout")
     DefaultValueFactory = _ => 30,
 };
 
-var root = new RootCommand("Offers the external tools of a FluentMcp.Orleans cluster to an MCP client over stdio.")
+var root = new RootCommand(
+    "Offers the external tools of a FluentMcp.Orleans cluster to an MCP client over stdio. The cluster is found as "
+    + "the silos' Cluster settings say (environment Cluster__Storage, Cluster__ConnectionString, ...).")
 {
     gatewayPort,
     project,
@@ -49,20 +53,49 @@ var root = new RootCommand("Offers the external tools of a FluentMcp.Orleans clu
 
 root.SetAction(async (result, cancellationToken) =>
 {
+    var cluster = new Dictionary<string, string?>();
+    if (result.GetValue(gatewayPort) is { } port)
+    {
+        cluster["Cluster:GatewayPort"] = port.ToString(CultureInfo.InvariantCulture);
+    }
+
+    if (result.GetValue(serviceId) is { } service)
+    {
+        cluster["Cluster:ServiceId"] = service;
+    }
+
+    if (result.GetValue(clusterId) is { } id)
+    {
+        cluster["Cluster:ClusterId"] = id;
+    }
+
     var settings = new StdioSettings(
-        result.GetValue(gatewayPort),
-        result.GetValue(serviceId)!,
-        result.GetValue(clusterId)!,
+        cluster,
         result.GetValue(project)!,
         result.GetValue(prompt),
         TimeSpan.FromSeconds(result.GetValue(connectTimeout)));
 
-    using var host = StdioServer.Build(settings);
-    await host.StartAsync(cancellationToken);
-    var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FluentMcp.Orleans.McpStdio");
-    StdioLog.Serving(logger, settings.GatewayPort, settings.ProjectId);
-    await host.WaitForShutdownAsync(cancellationToken);
-    return 0;
+    IHost host;
+    try
+    {
+        host = StdioServer.Build(settings);
+    }
+    catch (OptionsValidationException error)
+    {
+        await Console.Error.WriteLineAsync(
+            "Invalid cluster settings:" + Environment.NewLine + string.Join(Environment.NewLine, error.Failures));
+        return 1;
+    }
+
+    using (host)
+    {
+        await host.StartAsync(cancellationToken);
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FluentMcp.Orleans.McpStdio");
+        var options = host.Services.GetRequiredService<BudgetClusterOptions>();
+        StdioLog.Serving(logger, options.Storage, options.ClusterId, settings.ProjectId);
+        await host.WaitForShutdownAsync(cancellationToken);
+        return 0;
+    }
 });
 
 return await root.Parse(args).InvokeAsync();

@@ -1,3 +1,4 @@
+using FluentMcp.Orleans.Client.Cluster;
 using Microsoft.Extensions.Logging;
 
 namespace FluentMcp.Orleans.McpStdio;
@@ -10,6 +11,6 @@ internal static partial class StdioLog
     [LoggerMessage(
         1,
         LogLevel.Information,
-        "Serving the cluster's tools over stdio through gateway port {GatewayPort}; default project {ProjectId}")]
-    public static partial void Serving(ILogger logger, int gatewayPort, string projectId);
+        "Serving the tools of cluster {ClusterId} ({Storage}) over stdio; default project {ProjectId}")]
+    public static partial void Serving(ILogger logger, ClusterStorage storage, string clusterId, string projectId);
 }

@@ -73,12 +73,16 @@ public sealed class ClusterSettingsTests
             environment,
             Repository.SiloDirectory);
 
-        var line = await silo.WaitForLineAsync(
+        var heading = await silo.WaitForLineAsync(
             l => l.StartsWith("The silo did not start", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60));
+        var problem = await silo.WaitForLineAsync(
+            l => l.Contains("Cluster:ConnectionString", StringComparison.Ordinal),
             TimeSpan.FromSeconds(60));
         await silo.WaitForExitAsync();
 
-        Assert.Contains("Cluster:ConnectionString: is required when Cluster:Storage is AzureTable.", line);
+        Assert.Contains("invalid configuration", heading, StringComparison.Ordinal);
+        Assert.Contains("Cluster:ConnectionString: is required when Cluster:Storage is AzureTable.", problem);
         Assert.Equal(1, silo.ExitCode);
     }
 
