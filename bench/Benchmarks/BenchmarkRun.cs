@@ -70,8 +70,9 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
 
         Console.WriteLine("Scenarios 1-4: one silo with memory storage, Redis beside it");
         await using var redis = await StartRedisAsync();
+        // The product silo keeps memory state in Orleans' binary format; the bench silo does the same.
         await using var silo = await BenchSiloProcess.StartAsync(
-            options.SiloPath, new BenchSiloSettings { Name = "silo-memory" }, _logDirectory);
+            options.SiloPath, new BenchSiloSettings { Name = "silo-memory", BinaryMemoryState = true }, _logDirectory);
 
         var client = new ClientScenario(silo, redis);
         await GuardAsync(
@@ -84,11 +85,11 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
             () => client.RunRefusingAsync(RefusingInFlight, Plan, cancellationToken));
         await GuardAsync(ScenarioNames.StateSerializer, "1c state serializer", async () =>
         {
-            await using var binary = await BenchSiloProcess.StartAsync(
+            await using var json = await BenchSiloProcess.StartAsync(
                 options.SiloPath,
-                new BenchSiloSettings { Name = "silo-memory-binary", BinaryMemoryState = true },
+                new BenchSiloSettings { Name = "silo-memory-json", BinaryMemoryState = false },
                 _logDirectory);
-            return await new StateSerializerScenario(silo, binary)
+            return await new StateSerializerScenario(json, silo)
                 .RunAsync(StateSerializerInFlight, Plan, cancellationToken);
         });
         await GuardAsync(
@@ -143,7 +144,12 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
         {
             await using var silo = await BenchSiloProcess.StartAsync(
                 options.SiloPath,
-                new BenchSiloSettings { Name = "silo-memory-footprint", CollectionAge = options.CollectionAge },
+                new BenchSiloSettings
+                {
+                    Name = "silo-memory-footprint",
+                    CollectionAge = options.CollectionAge,
+                    BinaryMemoryState = true,
+                },
                 _logDirectory);
             return await new MemoryScenario(silo).RunAsync(options, cancellationToken);
         });

@@ -1,7 +1,10 @@
 using System.Net;
 using Azure.Data.Tables;
 using FluentMcp.Orleans.Client.Cluster;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace FluentMcp.Orleans.Silo;
 
@@ -46,7 +49,7 @@ public static class BudgetClusterSiloBuilderExtensions
                     primarySiloEndpoint: null,
                     options.ServiceId,
                     options.ClusterId)
-                .AddMemoryGrainStorage(BudgetStorage.ProviderName)
+                .AddMemoryGrainStorage(BudgetStorage.ProviderName, UseBinaryState)
                 .UseInMemoryReminderService();
         }
 
@@ -72,4 +75,12 @@ public static class BudgetClusterSiloBuilderExtensions
             })
             .UseAzureTableReminderService(reminders => reminders.TableServiceClient = tables);
     }
+
+    /// <summary>
+    /// Memory storage keeps state in Orleans' binary format rather than its default JSON: every admission waits for
+    /// a write, and the benchmarks measured about 60 % more checks per second that way (docs/benchmarks.md).
+    /// </summary>
+    private static void UseBinaryState(OptionsBuilder<MemoryGrainStorageOptions> storage) =>
+        storage.Configure<Serializer>((options, serializer) =>
+            options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
 }

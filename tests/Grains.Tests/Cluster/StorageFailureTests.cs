@@ -23,6 +23,31 @@ public sealed class StorageFailureTests(FaultyStorageCluster cluster)
         Assert.Equal(2, (await cluster.Budgets.GetRemainingBudgetAsync(project, "outage_tool")).Daily.Usage);
     }
 
+    [Fact]
+    public async Task TryAdmit_ConcurrentCallsOnOnePairWhileWritesTakeTime_ShareWritesAndAllAreStored()
+    {
+        var project = Ids.New("project");
+        var grainId = cluster.Grain(project, "shared_write_tool").GetGrainId();
+        FaultyStorageCluster.Storage.WriteDelay = TimeSpan.FromMilliseconds(50);
+        BudgetDecision[] decisions;
+        try
+        {
+            decisions = await Task.WhenAll(Enumerable.Range(0, 60).Select(
+                _ => cluster.Budgets.TryCheckAndUpdateBudgetAsync(project, "shared_write_tool")));
+        }
+        finally
+        {
+            FaultyStorageCluster.Storage.WriteDelay = TimeSpan.Zero;
+        }
+
+        var writes = FaultyStorageCluster.Storage.WritesOf(grainId);
+        var stored = await cluster.ReadStoredUsageAsync(project, "shared_write_tool");
+
+        Assert.All(decisions, d => Assert.True(d.Admitted));
+        Assert.InRange(writes, 1, 10);
+        Assert.Equal(60, stored!.Hourly.Sum(b => b.Count));
+    }
+
     /// <summary>
     /// A failed first write of a budget left its unwritten snapshot in the grain's state object, and the read after it
     /// found no record and left that object alone (Azure Table storage does so too), so a refused call was counted.

@@ -11,7 +11,14 @@ namespace FluentMcp.Orleans.Grains.Tests.Infrastructure;
 public sealed class FaultyGrainStorage : IGrainStorage
 {
     private readonly ConcurrentDictionary<(string, GrainId), (object State, string ETag)> _rows = new();
+    private readonly ConcurrentDictionary<GrainId, int> _writes = new();
     private int _version;
+
+    /// <summary>Gets or sets how long each write takes, as a storage round trip does; zero answers at once.</summary>
+    public TimeSpan WriteDelay { get; set; }
+
+    /// <summary>Gets how many writes a grain has made.</summary>
+    public int WritesOf(GrainId grainId) => _writes.GetValueOrDefault(grainId);
 
     /// <summary>Gets or sets the state name whose writes fail; <see langword="null"/> for none.</summary>
     public string? FailWritesOf { get; set; }
@@ -28,18 +35,23 @@ public sealed class FaultyGrainStorage : IGrainStorage
         return Task.CompletedTask;
     }
 
-    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        _writes.AddOrUpdate(grainId, 1, (_, count) => count + 1);
+        if (WriteDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(WriteDelay);
+        }
+
         if (stateName == FailWritesOf)
         {
-            return Task.FromException(new IOException("The storage is unreachable (injected by the test)."));
+            throw new IOException("The storage is unreachable (injected by the test).");
         }
 
         var etag = Interlocked.Increment(ref _version).ToString(System.Globalization.CultureInfo.InvariantCulture);
         _rows[(stateName, grainId)] = (grainState.State!, etag);
         grainState.ETag = etag;
         grainState.RecordExists = true;
-        return Task.CompletedTask;
     }
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
