@@ -99,7 +99,9 @@ public sealed class SiloStartupTests : IDisposable
                 "Budget:DefaultLimits:x:DailyLimit:",
                 "Budget:DefaultLimits:y:",
             ],
-            validation.Failures.Select(f => f[..(f.IndexOf(": ", StringComparison.Ordinal) + 1)]).Order(StringComparer.Ordinal));
+            validation.Failures
+                .Select(f => f[..(f.IndexOf(": ", StringComparison.Ordinal) + 1)])
+                .Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -98,12 +98,17 @@ internal static class BudgetConfigurationReader
             var expected = target == typeof(int) ? "a whole number"
                 : target == typeof(TimeSpan) ? "a duration such as 00:15:00"
                 : $"a {target.Name}";
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{entry.Path}: must be {expected}, not '{entry.Value}'."));
+            errors.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{entry.Path}: must be {expected}, not '{entry.Value}'."));
         }
     }
 
     private static Dictionary<string, Type> SettingsOf(Type options) =>
         options.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(property => property.GetIndexParameters().Length == 0)
-            .ToDictionary(property => property.Name, property => property.PropertyType, StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(
+                property => property.Name,
+                property => property.PropertyType,
+                StringComparer.OrdinalIgnoreCase);
 }

@@ -33,7 +33,8 @@ internal sealed partial class BudgetStartup(
         }
 
         var tools = services.GetRequiredService<ToolRegistry>().Descriptors;
-        LogTools(tools.Count, string.Join(", ", tools.Select(t => $"{t.Name} ({t.Kind.ToString().ToLowerInvariant()})")));
+        var toolList = string.Join(", ", tools.Select(t => $"{t.Name} ({t.Kind.ToString().ToLowerInvariant()})"));
+        LogTools(tools.Count, toolList);
 
         var folder = string.IsNullOrWhiteSpace(budget.PromptsDirectory) ? "(no folder)" : budget.PromptsDirectory;
         LogPrompts(prompts.Prompts.Count, folder);

@@ -5,9 +5,13 @@ namespace FluentMcp.Orleans.Grains.Hosting;
 /// </summary>
 public sealed class ToolLimitOptions
 {
-    /// <summary>Gets or sets the hourly limit. Default: the global <see cref="BudgetOptions.DefaultHourlyLimit"/>.</summary>
+    /// <summary>
+    /// Gets or sets the hourly limit. Default: the global <see cref="BudgetOptions.DefaultHourlyLimit"/>.
+    /// </summary>
     public int? HourlyLimit { get; set; }
 
-    /// <summary>Gets or sets the daily limit. Default: the global <see cref="BudgetOptions.DefaultDailyLimit"/>.</summary>
+    /// <summary>
+    /// Gets or sets the daily limit. Default: the global <see cref="BudgetOptions.DefaultDailyLimit"/>.
+    /// </summary>
     public int? DailyLimit { get; set; }
 }

@@ -50,7 +50,8 @@ public sealed class SlidingWindowBehaviourTests(BudgetCluster cluster)
 
         Assert.False(refused.Admitted);
         Assert.Equal(BudgetWindow.Hourly, refused.Refusal.LimitType);
-        Assert.InRange(refused.Refusal.RetryAfter, TimeSpan.FromSeconds(3580), TimeSpan.FromSeconds(3580) + HourlyBucket);
+        var expected = TimeSpan.FromSeconds(3580);
+        Assert.InRange(refused.Refusal.RetryAfter, expected, expected + HourlyBucket);
         Assert.Equal(refusedAt + refused.Refusal.RetryAfter, refused.Refusal.ResetAt);
         Assert.False(stillRefused.Admitted);
         Assert.True(admitted.Admitted);
@@ -149,7 +150,9 @@ public sealed class SlidingWindowBehaviourTests(BudgetCluster cluster)
     private Task<BudgetDecision> TryAdmitAsync(string project, string tool, string? promptId) =>
         cluster.Budgets.TryCheckAndUpdateBudgetAsync(project, tool, promptId);
 
-    /// <summary>Makes up to <paramref name="calls"/> calls one after another and returns how many were admitted.</summary>
+    /// <summary>
+    /// Makes up to <paramref name="calls"/> calls one after another and returns how many were admitted.
+    /// </summary>
     private async Task<int> AdmitAsync(string project, string tool, string? promptId, int calls)
     {
         var admitted = 0;
