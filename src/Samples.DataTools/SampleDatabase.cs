@@ -8,10 +8,22 @@ namespace FluentMcp.Orleans.Samples.DataTools;
 /// The sample sales database: created from the bundled seed script in a temporary file of its own, opened read-only
 /// for queries, and deleted when the silo stops.
 /// </summary>
-public sealed partial class SampleDatabase : IDisposable
+/// <param name="time">The clock that times queries.</param>
+public sealed partial class SampleDatabase(TimeProvider time) : IDisposable
 {
+    /// <summary>How long one query may run before it is stopped, so that a runaway query cannot hold a core.</summary>
+    public static readonly TimeSpan QueryTimeLimit = TimeSpan.FromSeconds(5);
+
     private readonly Lock _gate = new();
     private string? _path;
+
+    /// <summary>
+    /// Initializes a new instance that times queries by the system clock.
+    /// </summary>
+    public SampleDatabase()
+        : this(TimeProvider.System)
+    {
+    }
 
     /// <summary>Gets the file of the database, once it is created.</summary>
     public string? FilePath => _path;
@@ -54,6 +66,7 @@ public sealed partial class SampleDatabase : IDisposable
     /// <param name="cancellationToken">Stops the query.</param>
     /// <returns>The rows.</returns>
     /// <exception cref="ArgumentException">The statement is not a single SELECT.</exception>
+    /// <exception cref="TimeoutException">The query ran longer than <see cref="QueryTimeLimit"/>.</exception>
     public async Task<QueryResult> QueryAsync(string sql, int maxRows, CancellationToken cancellationToken)
     {
         EnsureSelect(sql);
@@ -61,6 +74,28 @@ public sealed partial class SampleDatabase : IDisposable
 
         await using var connection = new SqliteConnection(ConnectionString(EnsureCreated(), SqliteOpenMode.ReadOnly));
         await connection.OpenAsync(cancellationToken);
+
+        // SQLite runs a statement step inside native code that no token reaches; interrupting the connection stops it.
+        using var limit = new CancellationTokenSource(QueryTimeLimit, time);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(limit.Token, cancellationToken);
+        await using var interrupt = stop.Token.Register(() => SQLitePCL.raw.sqlite3_interrupt(connection.Handle));
+        try
+        {
+            return await ReadAsync(connection, sql, maxRows, cancellationToken);
+        }
+        catch (SqliteException) when (limit.IsCancellationRequested)
+        {
+            throw new TimeoutException(
+                $"The query ran longer than {QueryTimeLimit.TotalSeconds:0} s and was stopped.");
+        }
+    }
+
+    private static async Task<QueryResult> ReadAsync(
+        SqliteConnection connection,
+        string sql,
+        int maxRows,
+        CancellationToken cancellationToken)
+    {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
 

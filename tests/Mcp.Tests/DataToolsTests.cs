@@ -52,6 +52,29 @@ public sealed class DataToolsTests(McpSilo silo)
         Assert.Contains("one statement", result.Text(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A query that never ends kept a core busy inside the silo after its call had timed out, and held up shutdown.
+    /// </summary>
+    [Fact]
+    public async Task SearchDatabase_RunawayQuery_IsStoppedAtTheTimeLimitWithAClearError()
+    {
+        await using var client = await silo.ConnectAsync(Ids.New("p"));
+
+        var result = await client.CallToolAsync(
+            "search_database",
+            new Dictionary<string, object?>
+            {
+                ["query"] = "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT COUNT(*) FROM r",
+            });
+        var next = await client.CallToolAsync(
+            "search_database",
+            new Dictionary<string, object?> { ["query"] = "SELECT COUNT(*) AS n FROM sales" });
+
+        Assert.Equal("tool_execution_error", result.ErrorCode());
+        Assert.Contains("ran longer than 5 s and was stopped", result.Text(), StringComparison.Ordinal);
+        Assert.False(next.IsError, next.Text());
+    }
+
     [Fact]
     public async Task AnalyzeData_Values_ReturnsSummaryStatistics()
     {
