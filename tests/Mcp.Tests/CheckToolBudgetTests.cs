@@ -116,6 +116,34 @@ public sealed class CheckToolBudgetTests(McpSilo silo)
         Assert.Equal("tool_name", result.Details().GetProperty("argument").GetString());
     }
 
+    [Fact]
+    public async Task CheckToolBudget_PromptFromTheCallHeader_AppliesThePromptsLimits()
+    {
+        var project = Ids.New("p");
+        await using var client = await silo.ConnectAsync(project, "data_analysis_prompt");
+
+        var result = await client.CallToolAsync(
+            "check_tool_budget",
+            new Dictionary<string, object?> { ["project_id"] = project, ["tool_name"] = "search_database" });
+
+        Assert.False(result.IsError, result.Text());
+        Assert.Equal(20, result.Structured().GetProperty("hourly").GetProperty("limit").GetInt32());
+    }
+
+    [Fact]
+    public async Task CheckToolBudget_UnknownPromptInTheCallHeader_IsInvalidArguments()
+    {
+        var project = Ids.New("p");
+        await using var client = await silo.ConnectAsync(project, "no_such_prompt");
+
+        var result = await client.CallToolAsync(
+            "check_tool_budget",
+            new Dictionary<string, object?> { ["project_id"] = project, ["tool_name"] = "search_database" });
+
+        Assert.Equal("invalid_arguments", result.ErrorCode());
+        Assert.Contains("no_such_prompt", result.Text(), StringComparison.Ordinal);
+    }
+
     private async Task<JsonElement> CheckAsync(string project, string tool)
     {
         await using var client = await silo.ConnectAsync(project);

@@ -20,6 +20,8 @@ namespace FluentMcp.Orleans.Grains.Tools;
 internal sealed partial class ToolExecutorGrain(ToolRegistry registry, ILogger<ToolExecutorGrain> logger)
     : Grain, IToolExecutorGrain
 {
+    private const string PromptArgument = "prompt_id";
+
     public Task<IReadOnlyList<ToolDescriptor>> ListToolsAsync() => Task.FromResult(registry.Descriptors);
 
     public async Task<ToolCallResult> ExecuteAsync(ToolCallRequest request)
@@ -100,9 +102,31 @@ internal sealed partial class ToolExecutorGrain(ToolRegistry registry, ILogger<T
             return (null, InvalidArguments(request, string.Empty, "The arguments must be a JSON object."));
         }
 
-        return tool.Validate(arguments) is { } problem
-            ? (null, InvalidArguments(request, problem.Argument, problem.Message))
-            : (arguments, null);
+        if (tool.Validate(arguments) is { } problem)
+        {
+            return (null, InvalidArguments(request, problem.Argument, problem.Message));
+        }
+
+        return (WithCallPrompt(arguments, request, tool), null);
+    }
+
+    /// <summary>
+    /// A tool that takes a <c>prompt_id</c> and was called without one gets the call's own prompt (from the
+    /// <c>X-Prompt-Id</c> header or <c>_meta.prompt_id</c>), so that <c>check_tool_budget</c> answers under the limits
+    /// the caller's next call will meet.
+    /// </summary>
+    private static JsonElement WithCallPrompt(JsonElement arguments, ToolCallRequest request, RegisteredTool tool)
+    {
+        if (request.PromptId is null
+            || !tool.HasArgument(PromptArgument)
+            || arguments.TryGetProperty(PromptArgument, out _))
+        {
+            return arguments;
+        }
+
+        var withPrompt = JsonObject.Create(arguments) ?? [];
+        withPrompt[PromptArgument] = request.PromptId;
+        return JsonSerializer.SerializeToElement(withPrompt);
     }
 
     private async Task<ToolCallResult?> AdmitAsync(ToolCallRequest request)
