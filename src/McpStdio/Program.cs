@@ -89,7 +89,17 @@ root.SetAction(async (result, cancellationToken) =>
 
     using (host)
     {
-        await host.StartAsync(cancellationToken);
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (Exception error) when (error is OrleansException or TimeoutException or SiloUnavailableException)
+        {
+            // The retry filter has already said why in the log; end without a stack trace.
+            await Console.Error.WriteLineAsync($"Could not reach the cluster: {error.Message}");
+            return 1;
+        }
+
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FluentMcp.Orleans.McpStdio");
         var options = host.Services.GetRequiredService<BudgetClusterOptions>();
         StdioLog.Serving(logger, options.Storage, options.ClusterId, settings.ProjectId);

@@ -1,10 +1,11 @@
+using System.Net.Sockets;
 using FluentMcp.Orleans.Grains.Prompts;
 using Microsoft.Extensions.Options;
 
 namespace FluentMcp.Orleans.Silo;
 
 /// <summary>
-/// Recognizes the start-up failures that come from the user's configuration or prompt files.
+/// Recognizes the start-up failures that come from the user's configuration, prompt files or a taken port.
 /// </summary>
 internal static class StartupFailure
 {
@@ -24,6 +25,10 @@ internal static class StartupFailure
                 case OptionsValidationException options:
                     return "invalid configuration:" + Environment.NewLine
                         + string.Join(Environment.NewLine, options.Failures.Select(f => "  " + f));
+                case SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }:
+                case IOException when current.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase):
+                    return "a port it needs is taken by another process (change --urls, Cluster:SiloPort or "
+                        + "Cluster:GatewayPort): " + current.Message;
                 case AggregateException aggregate:
                     aggregate.InnerExceptions.ToList().ForEach(pending.Push);
                     break;
