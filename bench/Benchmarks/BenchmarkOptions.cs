@@ -15,9 +15,13 @@ internal sealed class BenchmarkOptions
 
     public required IReadOnlyList<int> DurableInFlight { get; init; }
 
+    public required IReadOnlyList<int> McpInFlight { get; init; }
+
     public required IReadOnlySet<string> Scenarios { get; init; }
 
     public required string SiloPath { get; init; }
+
+    public required string McpHostPath { get; init; }
 
     public required string RedisServerPath { get; init; }
 

@@ -34,10 +34,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
 
         await RunMemoryStorageScenariosAsync(cancellationToken);
         await RunDurableScenarioAsync(cancellationToken);
-        if (options.Runs(ScenarioNames.Mcp))
-        {
-            _scenarios.Add(McpScenario.Run());
-        }
+        await RunMcpScenarioAsync(cancellationToken);
 
         await RunMemoryScenarioAsync(cancellationToken);
 
@@ -129,6 +126,21 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
                 _logDirectory);
             return await new DurableScenario(silo, azurite, DurableTable)
                 .RunAsync(options.DurableInFlight, Plan, cancellationToken);
+        });
+    }
+
+    private async Task RunMcpScenarioAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Runs(ScenarioNames.Mcp))
+        {
+            return;
+        }
+
+        Console.WriteLine("Scenario 6: the product silo serving MCP, with a charged and an uncharged trivial tool");
+        await GuardAsync(ScenarioNames.Mcp, McpScenario.Id, async () =>
+        {
+            await using var host = await McpHostProcess.StartAsync(options.McpHostPath, _logDirectory);
+            return await new McpScenario(host).RunAsync(options.McpInFlight, Plan, cancellationToken);
         });
     }
 

@@ -34,6 +34,12 @@ var durableInFlight = new Option<int[]>("--durable-in-flight")
     DefaultValueFactory = _ => [1, 64],
     AllowMultipleArgumentsPerToken = true,
 };
+var mcpInFlight = new Option<int[]>("--mcp-in-flight")
+{
+    Description = "Calls in flight for the MCP scenario (6).",
+    DefaultValueFactory = _ => [1, 16],
+    AllowMultipleArgumentsPerToken = true,
+};
 var scenarios = new Option<string[]>("--scenarios")
 {
     Description = $"Scenarios to run: {string.Join(", ", ScenarioNames.All)}.",
@@ -67,6 +73,12 @@ var silo = new Option<string>("--silo")
     DefaultValueFactory = _ => Path.Combine(
         benchDirectory, "BenchSilo", "bin", "Release", "net10.0", "FluentMcp.Orleans.BenchSilo.dll"),
 };
+var mcpHost = new Option<string>("--mcp-host")
+{
+    Description = "The bench MCP host assembly (the product silo with two bench tools).",
+    DefaultValueFactory = _ => Path.Combine(
+        benchDirectory, "McpHost", "bin", "Release", "net10.0", "FluentMcp.Orleans.Benchmarks.McpHost.dll"),
+};
 var redisServer = new Option<string>("--redis-server")
 {
     Description = "The redis-server program.",
@@ -85,8 +97,8 @@ var output = new Option<string>("--output")
 
 var root = new RootCommand("Benchmarks of FluentMcp.Orleans tool budgets against the bare grain call and a Redis limiter.")
 {
-    roundSeconds, rounds, warmupRounds, inFlight, durableInFlight, scenarios, memoryProjects, memoryTools, memoryCheck,
-    collectionAge, silo, redisServer, azurite, output,
+    roundSeconds, rounds, warmupRounds, inFlight, durableInFlight, mcpInFlight, scenarios, memoryProjects, memoryTools,
+    memoryCheck, collectionAge, silo, mcpHost, redisServer, azurite, output,
 };
 root.SetAction((parsed, cancellationToken) =>
 {
@@ -97,8 +109,10 @@ root.SetAction((parsed, cancellationToken) =>
         WarmupRounds = parsed.GetValue(warmupRounds),
         InFlight = parsed.GetValue(inFlight)!,
         DurableInFlight = parsed.GetValue(durableInFlight)!,
+        McpInFlight = parsed.GetValue(mcpInFlight)!,
         Scenarios = parsed.GetValue(scenarios)!.ToHashSet(StringComparer.Ordinal),
         SiloPath = Path.GetFullPath(parsed.GetValue(silo)!),
+        McpHostPath = Path.GetFullPath(parsed.GetValue(mcpHost)!),
         RedisServerPath = parsed.GetValue(redisServer)!,
         AzuritePath = Path.GetFullPath(parsed.GetValue(azurite)!),
         OutputDirectory = Path.GetFullPath(parsed.GetValue(output)!),

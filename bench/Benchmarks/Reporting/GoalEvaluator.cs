@@ -13,6 +13,7 @@ internal static class GoalEvaluator
     private const double P99GoalMicros = 2_000;
     private const int P99GoalInFlight = 64;
     private const double BytesPerPairGoal = 4_096;
+    private const double GateOverheadGoal = 0.10;
 
     public static List<GoalCheck> Evaluate(IEnumerable<ScenarioReport> scenarios)
     {
@@ -24,6 +25,14 @@ internal static class GoalEvaluator
                 foreach (var comparison in scenario.Comparisons)
                 {
                     AddClientGoals(goals, comparison);
+                }
+            }
+
+            if (scenario.Id == McpScenario.Id)
+            {
+                foreach (var comparison in scenario.Comparisons)
+                {
+                    AddMcpGoals(goals, comparison);
                 }
             }
 
@@ -80,6 +89,31 @@ internal static class GoalEvaluator
                 $"{F(budget.P99Micros / 1000, "F2")} ms",
                 budget.P99Micros <= redis.P99Micros));
         }
+    }
+
+    /// <summary>
+    /// What the gate adds to a call: time per call (the inverse of throughput) and median latency, each over the
+    /// same call without the gate.
+    /// </summary>
+    private static void AddMcpGoals(List<GoalCheck> goals, Comparison comparison)
+    {
+        var setting = $"{comparison.InFlight} in flight, {comparison.Title}";
+        var gated = comparison[ContenderNames.McpGated];
+        var ungated = comparison[ContenderNames.McpUngated];
+        var addedTime = ungated.CallsPerSecond / gated.CallsPerSecond - 1;
+        goals.Add(new GoalCheck(
+            "time per MCP tools/call added by the budget gate (inverse throughput)",
+            setting,
+            $"< {GateOverheadGoal:P0}",
+            $"{addedTime:P1}",
+            addedTime < GateOverheadGoal));
+        var addedP50 = gated.P50Micros / ungated.P50Micros - 1;
+        goals.Add(new GoalCheck(
+            "p50 latency of an MCP tools/call added by the budget gate",
+            setting,
+            $"< {GateOverheadGoal:P0}",
+            $"{addedP50:P1}",
+            addedP50 < GateOverheadGoal));
     }
 
     private static void AddMemoryGoals(List<GoalCheck> goals, MemoryReport memory)

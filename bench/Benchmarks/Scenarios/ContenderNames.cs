@@ -13,5 +13,7 @@ internal static class ContenderNames
     public const string InSiloBare = "bare grain call (inside the silo)";
     public const string DurableHot = "budget check, durable, hot pair";
     public const string DurableSpread = "budget check, durable, one pair per call";
+    public const string McpGated = "tools/call, budget gate";
+    public const string McpUngated = "tools/call, no gate";
     public const string PlainWrites = "plain single upserts (Azure.Data.Tables)";
 }
