@@ -39,8 +39,10 @@ internal sealed partial class ClusterMcpHandlers(
         var call = context.Params
             ?? throw new McpProtocolException("tools/call has no params.", McpErrorCode.InvalidParams);
         var settings = options.Value;
-        var project = Resolve(
-            context, ClusterMcpOptions.ProjectHeader, ClusterMcpOptions.ProjectMetaKey, settings.DefaultProjectId);
+        var bound = context.User?.FindFirst(ClusterMcpOptions.ProjectClaim)?.Value;
+        var project = bound is null
+            ? Resolve(context, ClusterMcpOptions.ProjectHeader, ClusterMcpOptions.ProjectMetaKey, settings.DefaultProjectId)
+            : Bind(context, bound);
         var prompt = Resolve(
             context, ClusterMcpOptions.PromptHeader, ClusterMcpOptions.PromptMetaKey, settings.DefaultPromptId);
 
@@ -48,11 +50,16 @@ internal sealed partial class ClusterMcpHandlers(
         if (invalid is not null)
         {
             return ToMcp(ToolCallResult.Failure(
-                ToolErrorCodes.InvalidArguments, invalid.Value.Message, project.Value, call.Name, invalid.Value.Source));
+                ToolErrorCodes.InvalidArguments,
+                invalid.Value.Message,
+                project.Value ?? bound,
+                call.Name,
+                invalid.Value.Source));
         }
 
         var arguments = call.Arguments is null ? null : JsonSerializer.Serialize(call.Arguments);
-        var request = new ToolCallRequest(project.Value!, call.Name, ToolKind.External, arguments, prompt.Value);
+        var request = new ToolCallRequest(
+            project.Value!, call.Name, ToolKind.External, arguments, prompt.Value, ProjectIsBound: bound is not null);
         var result = await tools.ExecuteToolAsync(request, cancellationToken);
         LogCall(call.Name, project.Value!, result.ErrorCode ?? "ok");
         return ToMcp(result);
@@ -126,12 +133,36 @@ internal sealed partial class ClusterMcpHandlers(
         return new ResolvedId(fallback, null);
     }
 
+    /// <summary>
+    /// The caller's credentials decide the project; naming the same project again is allowed, naming another is not.
+    /// </summary>
+    private ResolvedId Bind(RequestContext<CallToolRequestParams> context, string bound)
+    {
+        var named = Resolve(context, ClusterMcpOptions.ProjectHeader, ClusterMcpOptions.ProjectMetaKey, fallback: null);
+        if (named.Error is { } error)
+        {
+            return new ResolvedId(null, error);
+        }
+
+        if (named.Value is null || string.Equals(named.Value, bound, StringComparison.Ordinal))
+        {
+            return new ResolvedId(bound, null);
+        }
+
+        var source = named.Source!;
+        return new ResolvedId(null, (source, $"The API key is for project '{bound}', so {Describe(source)} cannot name "
+            + $"project '{named.Value}'. Leave it out: the key decides the project."));
+    }
+
+    private static string Describe(string source) =>
+        source.StartsWith("_meta.", StringComparison.Ordinal) ? source : $"the {source} header";
+
     private static ResolvedId Validate(string id, string name, string source)
     {
         try
         {
             ToolBudgetKey.ValidateId(id, name);
-            return new ResolvedId(id, null);
+            return new ResolvedId(id, null, source);
         }
         catch (ArgumentException ex)
         {
@@ -143,5 +174,9 @@ internal sealed partial class ClusterMcpHandlers(
     [LoggerMessage(1, LogLevel.Debug, "tools/call {ToolName} for {ProjectId}: {Outcome}")]
     private partial void LogCall(string toolName, string projectId, string outcome);
 
-    private readonly record struct ResolvedId(string? Value, (string Source, string Message)? Error);
+    /// <summary>An id, or why it is not valid; <see cref="Source"/> says where a named id came from.</summary>
+    private readonly record struct ResolvedId(
+        string? Value,
+        (string Source, string Message)? Error,
+        string? Source = null);
 }

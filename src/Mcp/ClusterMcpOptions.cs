@@ -18,6 +18,13 @@ public sealed class ClusterMcpOptions
     public const string PromptMetaKey = "prompt_id";
 
     /// <summary>
+    /// The claim of an authenticated caller that fixes its project, as an API key does. When the request's user has
+    /// it, the claim decides the project: a header or <c>_meta</c> that names another project is refused, and the
+    /// budget tools answer for that project only.
+    /// </summary>
+    public const string ProjectClaim = "project_id";
+
+    /// <summary>
     /// Gets or sets the project of a call that names none in a header or in <c>_meta</c>. Default: <c>default</c>.
     /// </summary>
     public string DefaultProjectId { get; set; } = "default";

@@ -2,6 +2,7 @@ using FluentMcp.Orleans.Client;
 using FluentMcp.Orleans.Client.Cluster;
 using FluentMcp.Orleans.Grains.Hosting;
 using FluentMcp.Orleans.Mcp;
+using FluentMcp.Orleans.Silo.ApiKeys;
 using FluentMcp.Orleans.Samples.DataTools;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.AspNetCore;
@@ -41,13 +42,16 @@ public static class SiloApplication
             .AddToolBudgets()
             .AddDataTools());
         builder.Services.AddToolBudgetClient();
+        builder.Services.AddMcpApiKeys(builder.Configuration);
         AddMcp(builder.Services);
 
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGet("/", () => "FluentMcp.Orleans silo");
-        app.MapMcp(McpPath);
+        app.MapMcp(McpPath).RequireAuthorization(ApiKeyRequirement.PolicyName);
         app.Lifetime.ApplicationStarted.Register(() => LogEndpoints(app));
         return app;
     }
@@ -74,6 +78,16 @@ public static class SiloApplication
         foreach (var url in app.Urls)
         {
             SiloLog.McpEndpoint(logger, url.TrimEnd('/') + McpPath);
+        }
+
+        var keys = app.Services.GetRequiredService<ApiKeyStore>();
+        if (keys.Enabled)
+        {
+            SiloLog.ApiKeysRequired(logger, string.Join(", ", keys.Projects));
+        }
+        else
+        {
+            SiloLog.NoApiKeys(logger);
         }
     }
 }

@@ -117,6 +117,41 @@ public sealed class SiloStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_BadApiKeys_FailsListingEveryBadKeyWithoutShowingAnyKey()
+    {
+        const string shortKey = "short-secret";
+        const string goodKey = "a-good-key-of-20-chars";
+        await using var app = Create(
+            $"--Mcp:ApiKeys:0:Key={shortKey}",
+            "--Mcp:ApiKeys:0:ProjectId=acme",
+            $"--Mcp:ApiKeys:1:Key={goodKey}",
+            "--Mcp:ApiKeys:1:ProjectId=",
+            $"--Mcp:ApiKeys:2:Key={goodKey}",
+            "--Mcp:ApiKeys:2:ProjectId=other",
+            "--Mcp:ApiKeys:2:Project=other",
+            "--Mcp:Keys=x");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync());
+
+        var validation = Find<OptionsValidationException>(error);
+        Assert.Equal(
+            [
+                "Mcp:ApiKeys:0:Key:",
+                "Mcp:ApiKeys:1:ProjectId:",
+                "Mcp:ApiKeys:2:Key:",
+                "Mcp:ApiKeys:2:Project:",
+                "Mcp:Keys:",
+            ],
+            validation.Failures
+                .Select(f => f[..(f.IndexOf(": ", StringComparison.Ordinal) + 1)])
+                .Order(StringComparer.Ordinal));
+        Assert.Contains(validation.Failures, f => f.Contains("at least 16", StringComparison.Ordinal));
+        Assert.Contains(validation.Failures, f => f.Contains("same key as an earlier entry", StringComparison.Ordinal));
+        Assert.DoesNotContain(validation.Failures, f => f.Contains(shortKey, StringComparison.Ordinal));
+        Assert.DoesNotContain(validation.Failures, f => f.Contains(goodKey, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Main_BadConfiguration_ExitsWithOneAndPrintsTheProblemsWithoutAStackTrace()
     {
         using var silo = new Process

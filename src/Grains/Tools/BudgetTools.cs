@@ -12,6 +12,9 @@ internal sealed class BudgetTools(IGrainFactory grains)
     public const string CheckToolBudgetName = "check_tool_budget";
     public const string GetBudgetStatusName = "get_budget_status";
 
+    /// <summary>Gets a value indicating whether <paramref name="toolName"/> is one of the built-in budget tools.</summary>
+    public static bool IsBudgetTool(string toolName) => toolName is CheckToolBudgetName or GetBudgetStatusName;
+
     [McpTool(CheckToolBudgetName, Kind = ToolKind.External, ChargesBudget = false)]
     [Description("Checks what is left of a tool's hourly and daily budget in a project before calling it. "
         + "status is ok, warning (a window has at most 10 % left), exhausted, or unknown (no such tool).")]

@@ -21,6 +21,7 @@ internal sealed partial class ToolExecutorGrain(ToolRegistry registry, ILogger<T
     : Grain, IToolExecutorGrain
 {
     private const string PromptArgument = "prompt_id";
+    private const string ProjectArgument = "project_id";
 
     public Task<IReadOnlyList<ToolDescriptor>> ListToolsAsync() => Task.FromResult(registry.Descriptors);
 
@@ -45,9 +46,9 @@ internal sealed partial class ToolExecutorGrain(ToolRegistry registry, ILogger<T
         }
 
         var (arguments, error) = ParseArguments(request, tool);
-        if (error is not null)
+        if ((error ?? OtherProject(request, tool, arguments!.Value)) is { } refused)
         {
-            return error;
+            return refused;
         }
 
         if (tool.ChargesBudget && await AdmitAsync(request) is { } notAdmitted)
@@ -127,6 +128,28 @@ internal sealed partial class ToolExecutorGrain(ToolRegistry registry, ILogger<T
         var withPrompt = JsonObject.Create(arguments) ?? [];
         withPrompt[PromptArgument] = request.PromptId;
         return JsonSerializer.SerializeToElement(withPrompt);
+    }
+
+    /// <summary>
+    /// A caller whose credentials fix its project may read that project's budgets only: the budget tools refuse a
+    /// <c>project_id</c> that names another.
+    /// </summary>
+    private static ToolCallResult? OtherProject(ToolCallRequest request, RegisteredTool tool, JsonElement arguments)
+    {
+        if (!request.ProjectIsBound
+            || !BudgetTools.IsBudgetTool(tool.Name)
+            || !arguments.TryGetProperty(ProjectArgument, out var named)
+            || named.ValueKind != JsonValueKind.String
+            || named.GetString() == request.ProjectId)
+        {
+            return null;
+        }
+
+        return InvalidArguments(
+            request,
+            ProjectArgument,
+            $"The API key is for project '{request.ProjectId}'; {ProjectArgument} cannot name project "
+                + $"'{named.GetString()}'.");
     }
 
     private async Task<ToolCallResult?> AdmitAsync(ToolCallRequest request)

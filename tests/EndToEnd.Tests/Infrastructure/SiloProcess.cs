@@ -8,14 +8,28 @@ namespace FluentMcp.Orleans.EndToEnd.Tests.Infrastructure;
 /// The built silo started the way the README starts it, on its own ports, with <c>search_database</c> limited to
 /// 3 calls an hour through the environment. One per test collection.
 /// </summary>
-public sealed class SiloProcess : IAsyncLifetime
+public class SiloProcess : IAsyncLifetime
 {
     public const string Collection = "silo process";
     public const int SearchDatabaseHourlyLimit = 3;
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly string? _apiKey;
     private ChildProcess? _silo;
+
+    public SiloProcess()
+        : this(new Dictionary<string, string>(), apiKey: null)
+    {
+    }
+
+    /// <summary>A silo with more settings in its environment; <paramref name="apiKey"/> is sent while waiting for it.</summary>
+    protected SiloProcess(IReadOnlyDictionary<string, string> settings, string? apiKey)
+    {
+        _settings = settings;
+        _apiKey = apiKey;
+    }
 
     public int HttpPort { get; } = FreePort.Next();
 
@@ -37,7 +51,7 @@ public sealed class SiloProcess : IAsyncLifetime
                 ["Cluster__GatewayPort"] = GatewayPort.ToString(CultureInfo.InvariantCulture),
                 ["Budget__DefaultLimits__search_database__HourlyLimit"] =
                     SearchDatabaseHourlyLimit.ToString(CultureInfo.InvariantCulture),
-            });
+            }.Concat(_settings).ToDictionary());
 
         await WaitUntilServingAsync();
     }
@@ -87,6 +101,11 @@ public sealed class SiloProcess : IAsyncLifetime
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        if (_apiKey is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
+        }
+
         try
         {
             using var response = await http.SendAsync(request);

@@ -1,0 +1,4 @@
+namespace FluentMcp.Orleans.Mcp.Tests.Infrastructure;
+
+[CollectionDefinition(ApiKeySilo.Collection)]
+public sealed class ApiKeySiloDefinition : ICollectionFixture<ApiKeySilo>;
