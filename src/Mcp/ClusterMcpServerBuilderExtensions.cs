@@ -46,6 +46,7 @@ public static class ClusterMcpServerBuilderExtensions
         services.TryAddSingleton<ClusterMcpHandlers>();
 
         return builder
+            .WithMessageFilters(filters => filters.AddIncomingFilter(CallParamsCheck.Filter))
             .WithListToolsHandler((context, ct) => Handlers(context.Services).ListToolsAsync(ct))
             .WithCallToolHandler((context, ct) => Handlers(context.Services).CallToolAsync(context, ct))
             .WithListPromptsHandler((context, ct) => Handlers(context.Services).ListPromptsAsync(ct))

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentMcp.Orleans.Mcp.Tests.Infrastructure;
@@ -161,22 +160,10 @@ public sealed class ApiKeyTests(ApiKeySilo silo)
         Assert.True(used >= 1);
     }
 
-    private async Task<(HttpStatusCode Status, JsonElement Body, string? Challenge)> PostInitializeAsync(
-        Action<HttpRequestHeaders> authorize)
-    {
-        using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, silo.Endpoint)
-        {
-            Content = new StringContent(
-                """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}""",
-                Encoding.UTF8,
-                "application/json"),
-        };
-        request.Headers.Accept.ParseAdd("application/json, text/event-stream");
-        authorize(request.Headers);
-
-        using var response = await http.SendAsync(request);
-        var body = JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
-        return (response.StatusCode, body, response.Headers.WwwAuthenticate.FirstOrDefault()?.Scheme);
-    }
+    private Task<(HttpStatusCode Status, JsonElement Body, string? Challenge)> PostInitializeAsync(
+        Action<HttpRequestHeaders> authorize) =>
+        RawMcp.PostAsync(
+            silo.Endpoint,
+            """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}""",
+            authorize);
 }
