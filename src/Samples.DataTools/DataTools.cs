@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FluentMcp.Orleans.Grains.Tools;
 
@@ -27,7 +28,7 @@ public sealed class DataTools(SampleDatabase database)
         + "sales(id, product_id, customer_id, quantity, sold_on).")]
     public Task<QueryResult> SearchDatabaseAsync(
         [Description("One SELECT (or WITH ... SELECT) statement.")] string query,
-        [Description("The most rows to return, 1 to 500. Default: 100.")] int maxRows = 100,
+        [Description("The most rows to return, 1 to 500. Default: 100.")][Range(1, MaxRows)] int maxRows = 100,
         CancellationToken cancellationToken = default)
     {
         if (maxRows is < 1 or > MaxRows)
@@ -50,7 +51,7 @@ public sealed class DataTools(SampleDatabase database)
     [Description("Computes summary statistics (count, sum, mean, median, min, max, standard deviation) of numbers "
         + "given in values, or of a numeric column of a read-only SQL query over the sample sales database.")]
     public async Task<DataSummary> AnalyzeDataAsync(
-        [Description("The numbers to summarize; leave out to use query.")] double[]? values = null,
+        [Description("The numbers to summarize; leave out to use query.")][MinLength(1)] double[]? values = null,
         [Description("A SELECT statement whose results are summarized; leave out to use values.")] string? query = null,
         [Description("The column of the query to summarize; default: its first numeric column.")] string? column = null,
         CancellationToken cancellationToken = default)
@@ -89,10 +90,10 @@ public sealed class DataTools(SampleDatabase database)
     [McpTool("generate_chart")]
     [Description("Draws a series of numbers as an SVG bar or line chart and returns the SVG document.")]
     public static ChartResult GenerateChart(
-        [Description("The values to draw, in order.")] double[] values,
+        [Description("The values to draw, in order.")][MinLength(1)] double[] values,
         [Description("One label per value; default: 1, 2, 3, ...")] string[]? labels = null,
         [Description("The chart title.")] string? title = null,
-        [Description("bar or line. Default: bar.")] string chartType = "bar")
+        [Description("bar or line. Default: bar.")][AllowedValues("bar", "line")] string chartType = "bar")
     {
         var line = chartType switch
         {

@@ -52,6 +52,32 @@ public sealed class DataToolsTests(McpSilo silo)
         Assert.Contains("one statement", result.Text(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("search_database", "max_rows", 0, "at least 1")]
+    [InlineData("search_database", "max_rows", 501, "at most 500")]
+    [InlineData("generate_chart", "chart_type", "pie", "one of [\"bar\",\"line\"]")]
+    [InlineData("generate_chart", "values", null, "at least 1 items")]
+    public async Task DataTool_ArgumentOutOfBounds_IsInvalidArgumentsAndChargesNothing(
+        string tool,
+        string argument,
+        object? value,
+        string problem)
+    {
+        var project = Ids.New("p");
+        await using var client = await silo.ConnectAsync(project);
+        var arguments = tool == "search_database"
+            ? new Dictionary<string, object?> { ["query"] = "SELECT 1" }
+            : new Dictionary<string, object?> { ["values"] = new[] { 1.0 } };
+        arguments[argument] = value ?? Array.Empty<double>();
+
+        var result = await client.CallToolAsync(tool, arguments);
+
+        Assert.Equal("invalid_arguments", result.ErrorCode());
+        Assert.Equal(argument, result.Details().GetProperty("argument").GetString());
+        Assert.Contains(problem, result.Text(), StringComparison.Ordinal);
+        Assert.Equal(0, await silo.UsageAsync(project, tool));
+    }
+
     /// <summary>
     /// A query that never ends kept a core busy inside the silo after its call had timed out, and held up shutdown.
     /// </summary>

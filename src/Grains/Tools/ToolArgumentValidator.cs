@@ -5,7 +5,10 @@ namespace FluentMcp.Orleans.Grains.Tools;
 
 /// <summary>
 /// Checks tool arguments against the subset of JSON schema that tool schemas use: <c>type</c> (one or a list),
-/// <c>properties</c>, <c>required</c>, <c>additionalProperties: false</c>, <c>items</c> and <c>enum</c>.
+/// <c>properties</c>, <c>required</c>, <c>additionalProperties: false</c>, <c>items</c>, <c>enum</c>, and the bounds
+/// that data annotations on tool parameters produce: <c>minimum</c>, <c>maximum</c>, <c>exclusiveMinimum</c>,
+/// <c>exclusiveMaximum</c> (<c>[Range]</c>), <c>minLength</c>, <c>maxLength</c>, <c>minItems</c> and <c>maxItems</c>
+/// (<c>[MinLength]</c>, <c>[MaxLength]</c>, <c>[Length]</c>, <c>[StringLength]</c>).
 /// </summary>
 internal static class ToolArgumentValidator
 {
@@ -26,6 +29,11 @@ internal static class ToolArgumentValidator
             && !allowed.EnumerateArray().Any(a => JsonElement.DeepEquals(a, value)))
         {
             return (path, $"Argument '{path}' must be one of {allowed.GetRawText()}.");
+        }
+
+        if (CheckBounds(schema, value, path) is { } outOfBounds)
+        {
+            return outOfBounds;
         }
 
         return value.ValueKind switch
@@ -74,6 +82,70 @@ internal static class ToolArgumentValidator
 
         return null;
     }
+
+    private static (string, string)? CheckBounds(JsonElement schema, JsonElement value, string path)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Number:
+                var number = value.GetDouble();
+                if (Bound(schema, "minimum") is { } min && number < min)
+                {
+                    return (path, $"Argument '{path}' must be at least {Format(min)}, not {value.GetRawText()}.");
+                }
+
+                if (Bound(schema, "maximum") is { } max && number > max)
+                {
+                    return (path, $"Argument '{path}' must be at most {Format(max)}, not {value.GetRawText()}.");
+                }
+
+                if (Bound(schema, "exclusiveMinimum") is { } above && number <= above)
+                {
+                    return (path, $"Argument '{path}' must be greater than {Format(above)}, not {value.GetRawText()}.");
+                }
+
+                if (Bound(schema, "exclusiveMaximum") is { } below && number >= below)
+                {
+                    return (path, $"Argument '{path}' must be less than {Format(below)}, not {value.GetRawText()}.");
+                }
+
+                return null;
+            case JsonValueKind.String:
+                return CheckCount(schema, "minLength", "maxLength", value.GetString()!.EnumerateRunes().Count(), "characters", path);
+            case JsonValueKind.Array:
+                return CheckCount(schema, "minItems", "maxItems", value.GetArrayLength(), "items", path);
+            default:
+                return null;
+        }
+    }
+
+    private static (string, string)? CheckCount(
+        JsonElement schema,
+        string minimum,
+        string maximum,
+        int count,
+        string unit,
+        string path)
+    {
+        if (Bound(schema, minimum) is { } min && count < min)
+        {
+            return (path, $"Argument '{path}' must have at least {Format(min)} {unit}, not {count}.");
+        }
+
+        if (Bound(schema, maximum) is { } max && count > max)
+        {
+            return (path, $"Argument '{path}' must have at most {Format(max)} {unit}, not {count}.");
+        }
+
+        return null;
+    }
+
+    private static double? Bound(JsonElement schema, string keyword) =>
+        schema.TryGetProperty(keyword, out var bound) && bound.ValueKind == JsonValueKind.Number
+            ? bound.GetDouble()
+            : null;
+
+    private static string Format(double bound) => bound.ToString(CultureInfo.InvariantCulture);
 
     private static (string, string)? CheckItems(JsonElement items, JsonElement value, string path)
     {
