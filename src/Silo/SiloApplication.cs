@@ -2,10 +2,11 @@ using FluentMcp.Orleans.Client;
 using FluentMcp.Orleans.Client.Cluster;
 using FluentMcp.Orleans.Grains.Hosting;
 using FluentMcp.Orleans.Mcp;
-using FluentMcp.Orleans.Silo.ApiKeys;
 using FluentMcp.Orleans.Samples.DataTools;
+using FluentMcp.Orleans.Silo.ApiKeys;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.AspNetCore;
+using Orleans.Dashboard;
 
 namespace FluentMcp.Orleans.Silo;
 
@@ -37,10 +38,17 @@ public static class SiloApplication
         });
 
         var cluster = BudgetClusterConfiguration.Read(builder.Configuration);
-        builder.UseOrleans(silo => silo
-            .UseBudgetCluster(cluster)
-            .AddToolBudgets()
-            .AddDataTools());
+        var dashboard = DashboardSettings.IsEnabled(builder.Configuration);
+        builder.UseOrleans(silo =>
+        {
+            silo.UseBudgetCluster(cluster)
+                .AddToolBudgets()
+                .AddDataTools();
+            if (dashboard)
+            {
+                silo.AddDashboard();
+            }
+        });
         builder.Services.AddToolBudgetClient();
         builder.Services.AddMcpApiKeys(builder.Configuration);
         AddMcp(builder.Services);
@@ -52,7 +60,12 @@ public static class SiloApplication
         app.UseAuthorization();
         app.MapGet("/", () => "FluentMcp.Orleans silo");
         app.MapMcp(McpPath).RequireAuthorization(ApiKeyRequirement.PolicyName);
-        app.Lifetime.ApplicationStarted.Register(() => LogEndpoints(app));
+        if (dashboard)
+        {
+            app.MapOrleansDashboard(DashboardSettings.Path);
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() => LogEndpoints(app, dashboard));
         return app;
     }
 
@@ -72,12 +85,16 @@ public static class SiloApplication
         return request is not null && request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;
     }
 
-    private static void LogEndpoints(WebApplication app)
+    private static void LogEndpoints(WebApplication app, bool dashboard)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SiloApplication));
         foreach (var url in app.Urls)
         {
             SiloLog.McpEndpoint(logger, url.TrimEnd('/') + McpPath);
+            if (dashboard)
+            {
+                SiloLog.Dashboard(logger, url.TrimEnd('/') + DashboardSettings.Path);
+            }
         }
 
         var keys = app.Services.GetRequiredService<ApiKeyStore>();

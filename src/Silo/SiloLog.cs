@@ -8,6 +8,9 @@ internal static partial class SiloLog
     [LoggerMessage(1, LogLevel.Information, "MCP endpoint: {Url}")]
     public static partial void McpEndpoint(ILogger logger, string url);
 
+    [LoggerMessage(4, LogLevel.Information, "Orleans Dashboard: {Url}")]
+    public static partial void Dashboard(ILogger logger, string url);
+
     [LoggerMessage(2, LogLevel.Information, "MCP callers need an API key; keys are configured for projects: {Projects}")]
     public static partial void ApiKeysRequired(ILogger logger, string projects);
 

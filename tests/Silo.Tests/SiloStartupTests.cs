@@ -152,6 +152,48 @@ public sealed class SiloStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_DashboardEnabled_ServesTheOrleansDashboardShowingThisSilo()
+    {
+        await using var app = Create("--Dashboard:Enabled=true");
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+
+        var page = await http.GetStringAsync("/dashboard/");
+        var counters = await DashboardCountersOnceCollectedAsync(http);
+        await app.StopAsync();
+
+        Assert.Contains("<title>Orleans Dashboard</title>", page, StringComparison.Ordinal);
+        Assert.Contains("\"status\":\"Active\"", counters, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_Default_HasNoDashboard()
+    {
+        await using var app = Create();
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+
+        using var response = await http.GetAsync("/dashboard/");
+        await app.StopAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public void Create_BadDashboardSetting_FailsNamingTheKey()
+    {
+        var error = Assert.Throws<OptionsValidationException>(
+            () => Create("--Dashboard:Enabled=yes", "--Dashboard:Port=8080"));
+
+        Assert.Equal(
+            [
+                "Dashboard:Enabled: must be true or false, not 'yes'.",
+                "Dashboard:Port: is not a dashboard setting (known: Enabled).",
+            ],
+            error.Failures.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Main_BadConfiguration_ExitsWithOneAndPrintsTheProblemsWithoutAStackTrace()
     {
         using var silo = new Process
@@ -193,6 +235,25 @@ public sealed class SiloStartupTests : IDisposable
                 endpoints.SiloPort = FreePort();
                 endpoints.GatewayPort = FreePort();
             }));
+
+    /// <summary>
+    /// The dashboard collects its counters in the background, so its first answer may list no silo yet: asks again
+    /// until it lists one, for at most 30 s, and returns the last answer.
+    /// </summary>
+    private static async Task<string> DashboardCountersOnceCollectedAsync(HttpClient http)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var counters = await http.GetStringAsync("/dashboard/DashboardCounters");
+            if (!counters.Contains("\"hosts\":[]", StringComparison.Ordinal) || deadline.IsCancellationRequested)
+            {
+                return counters;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None);
+        }
+    }
 
     private static int FreePort()
     {
