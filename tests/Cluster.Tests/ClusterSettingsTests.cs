@@ -1,5 +1,6 @@
 using FluentMcp.Orleans.Client.Cluster;
 using FluentMcp.Orleans.Cluster.Tests.Infrastructure;
+using FluentMcp.Orleans.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 

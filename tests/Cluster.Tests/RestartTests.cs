@@ -1,4 +1,5 @@
 using FluentMcp.Orleans.Cluster.Tests.Infrastructure;
+using FluentMcp.Orleans.TestSupport;
 
 namespace FluentMcp.Orleans.Cluster.Tests;
 

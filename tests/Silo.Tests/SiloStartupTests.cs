@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using FluentMcp.Orleans.Client;
 using FluentMcp.Orleans.Grains.Prompts;
+using FluentMcp.Orleans.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -232,35 +232,19 @@ public sealed class SiloStartupTests : IDisposable
             builder => builder.Services.Configure<EndpointOptions>(endpoints =>
             {
                 endpoints.AdvertisedIPAddress = IPAddress.Loopback;
-                endpoints.SiloPort = FreePort();
-                endpoints.GatewayPort = FreePort();
+                endpoints.SiloPort = FreePorts.Next();
+                endpoints.GatewayPort = FreePorts.Next();
             }));
 
     /// <summary>
     /// The dashboard collects its counters in the background, so its first answer may list no silo yet: asks again
     /// until it lists one, for at most 30 s, and returns the last answer.
     /// </summary>
-    private static async Task<string> DashboardCountersOnceCollectedAsync(HttpClient http)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var counters = await http.GetStringAsync("/dashboard/DashboardCounters");
-            if (!counters.Contains("\"hosts\":[]", StringComparison.Ordinal) || deadline.IsCancellationRequested)
-            {
-                return counters;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static Task<string> DashboardCountersOnceCollectedAsync(HttpClient http) =>
+        Eventually.ReadUntilAsync(
+            () => http.GetStringAsync("/dashboard/DashboardCounters"),
+            counters => !counters.Contains("\"hosts\":[]", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30));
 
     private static T Find<T>(Exception error)
         where T : Exception

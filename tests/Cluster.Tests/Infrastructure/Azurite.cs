@@ -1,3 +1,5 @@
+using FluentMcp.Orleans.TestSupport;
+
 namespace FluentMcp.Orleans.Cluster.Tests.Infrastructure;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class Azurite : IAsyncDisposable
     private readonly string _location = Directory.CreateTempSubdirectory("fluentmcp-azurite-").FullName;
     private ChildProcess? _process;
 
-    public int Port { get; } = FreePorts.Take(1)[0];
+    public int Port { get; } = FreePorts.TakeBelowEphemeralRange(1)[0];
 
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentKey};"

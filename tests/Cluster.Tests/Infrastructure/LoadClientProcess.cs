@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using FluentMcp.Orleans.TestSupport;
 
 namespace FluentMcp.Orleans.Cluster.Tests.Infrastructure;
 

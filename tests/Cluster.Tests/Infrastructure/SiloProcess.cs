@@ -1,4 +1,5 @@
 using System.Globalization;
+using FluentMcp.Orleans.TestSupport;
 
 namespace FluentMcp.Orleans.Cluster.Tests.Infrastructure;
 
@@ -54,7 +55,7 @@ public sealed class SiloProcess : IAsyncDisposable
 
     private static SiloProcess Launch(IReadOnlyDictionary<string, string> settings)
     {
-        var ports = FreePorts.Take(3);
+        var ports = FreePorts.TakeBelowEphemeralRange(3);
         var environment = new Dictionary<string, string>(settings)
         {
             ["Cluster__SiloPort"] = ports[0].ToString(CultureInfo.InvariantCulture),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FluentMcp.Orleans.TestSupport;
 
 namespace FluentMcp.Orleans.EndToEnd.Tests.Infrastructure;
 
@@ -13,7 +14,11 @@ public static class NodeScript
             Directory.Exists(Path.Combine(Repository.Root, "node_modules", "@modelcontextprotocol", "sdk")),
             "node_modules is missing: run npm ci at the repository root.");
 
-        using var node = ChildProcess.Start("node", [Repository.Script(script), .. arguments]);
+        await using var node = ChildProcess.Start(
+            $"node {script}",
+            "node",
+            [Repository.Script(script), .. arguments],
+            workingDirectory: Repository.Root);
         var exitCode = await node.WaitForExitAsync(Timeout);
 
         Assert.True(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
+using FluentMcp.Orleans.TestSupport;
 
 namespace FluentMcp.Orleans.EndToEnd.Tests.Infrastructure;
 
@@ -31,9 +32,9 @@ public class SiloProcess : IAsyncLifetime
         _apiKey = apiKey;
     }
 
-    public int HttpPort { get; } = FreePort.Next();
+    public int HttpPort { get; } = FreePorts.Next();
 
-    public int GatewayPort { get; } = FreePort.Next();
+    public int GatewayPort { get; } = FreePorts.Next();
 
     public string McpUrl => $"http://127.0.0.1:{HttpPort}/mcp";
 
@@ -42,24 +43,28 @@ public class SiloProcess : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _silo = ChildProcess.Start(
+            "silo",
             "dotnet",
             [Repository.SiloDll],
             new Dictionary<string, string>
             {
                 ["Urls"] = $"http://127.0.0.1:{HttpPort}",
-                ["Cluster__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+                ["Cluster__SiloPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
                 ["Cluster__GatewayPort"] = GatewayPort.ToString(CultureInfo.InvariantCulture),
                 ["Budget__DefaultLimits__search_database__HourlyLimit"] =
                     SearchDatabaseHourlyLimit.ToString(CultureInfo.InvariantCulture),
-            }.Concat(_settings).ToDictionary());
+            }.Concat(_settings).ToDictionary(),
+            workingDirectory: Repository.Root);
 
         await WaitUntilServingAsync();
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
-        _silo?.Dispose();
-        return Task.CompletedTask;
+        if (_silo is not null)
+        {
+            await _silo.DisposeAsync();
+        }
     }
 
     /// <summary>Polls <c>tools/list</c> until the silo answers it, the silo exits, or the timeout passes.</summary>

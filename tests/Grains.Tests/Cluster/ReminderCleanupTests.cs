@@ -1,4 +1,5 @@
 using FluentMcp.Orleans.Grains.Tests.Infrastructure;
+using FluentMcp.Orleans.TestSupport;
 
 namespace FluentMcp.Orleans.Grains.Tests.Cluster;
 

@@ -1,6 +1,7 @@
 using FluentMcp.Orleans.Client;
 using FluentMcp.Orleans.Grains.Tools;
 using FluentMcp.Orleans.Silo;
+using FluentMcp.Orleans.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Client;
@@ -36,8 +37,8 @@ public sealed class ApiKeySilo : IAsyncLifetime
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
-            $"--Cluster:SiloPort={FreePort.Next()}",
-            $"--Cluster:GatewayPort={FreePort.Next()}",
+            $"--Cluster:SiloPort={FreePorts.Next()}",
+            $"--Cluster:GatewayPort={FreePorts.Next()}",
             $"--Mcp:ApiKeys:0:Key={KeyA}",
             $"--Mcp:ApiKeys:0:ProjectId={ProjectA}",
             $"--Mcp:ApiKeys:1:Key={KeyB}",

@@ -1,5 +1,6 @@
 using FluentMcp.Orleans.Grains.Tools;
 using FluentMcp.Orleans.Silo;
+using FluentMcp.Orleans.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Client;
@@ -24,8 +25,8 @@ public sealed class FailingStorageSilo : IAsyncLifetime
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
-            $"--Cluster:SiloPort={FreePort.Next()}",
-            $"--Cluster:GatewayPort={FreePort.Next()}",
+            $"--Cluster:SiloPort={FreePorts.Next()}",
+            $"--Cluster:GatewayPort={FreePorts.Next()}",
         ];
 
         _app = SiloApplication.Create(args, builder =>

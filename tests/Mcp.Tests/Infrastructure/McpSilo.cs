@@ -1,6 +1,7 @@
 using FluentMcp.Orleans.Client;
 using FluentMcp.Orleans.Grains.Tools;
 using FluentMcp.Orleans.Silo;
+using FluentMcp.Orleans.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Client;
@@ -33,8 +34,8 @@ public sealed class McpSilo : IAsyncLifetime
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
-            $"--Cluster:SiloPort={FreePort.Next()}",
-            $"--Cluster:GatewayPort={FreePort.Next()}",
+            $"--Cluster:SiloPort={FreePorts.Next()}",
+            $"--Cluster:GatewayPort={FreePorts.Next()}",
             $"--Budget:DefaultProjectId={DefaultProject}",
             $"--Budget:DefaultLimits:{TestTools.Limited}:HourlyLimit=2",
             $"--Budget:DefaultLimits:{TestTools.Ten}:HourlyLimit=10",
