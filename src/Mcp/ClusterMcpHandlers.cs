@@ -41,7 +41,8 @@ internal sealed partial class ClusterMcpHandlers(
         var settings = options.Value;
         var bound = context.User?.FindFirst(ClusterMcpOptions.ProjectClaim)?.Value;
         var project = bound is null
-            ? Resolve(context, ClusterMcpOptions.ProjectHeader, ClusterMcpOptions.ProjectMetaKey, settings.DefaultProjectId)
+            ? Resolve(
+                context, ClusterMcpOptions.ProjectHeader, ClusterMcpOptions.ProjectMetaKey, settings.DefaultProjectId)
             : Bind(context, bound);
         var prompt = Resolve(
             context, ClusterMcpOptions.PromptHeader, ClusterMcpOptions.PromptMetaKey, settings.DefaultPromptId);

@@ -33,7 +33,8 @@ public static class SvgChart
         if (labels is not null && labels.Count != values.Count)
         {
             throw new ArgumentException(
-                $"There are {labels.Count} labels for {values.Count} values; give one label per value.", nameof(labels));
+                $"There are {labels.Count} labels for {values.Count} values; give one label per value.",
+                nameof(labels));
         }
 
         var top = Math.Max(values.Max(), 0);

@@ -18,5 +18,10 @@ internal sealed partial class BudgetClusterStartup(BudgetClusterOptions options,
     }
 
     [LoggerMessage(1, LogLevel.Information, "Cluster {ClusterId} (service {ServiceId}) with {Storage} storage; silo port {SiloPort}, gateway port {GatewayPort}")]
-    private partial void LogCluster(string clusterId, string serviceId, ClusterStorage storage, int siloPort, int gatewayPort);
+    private partial void LogCluster(
+        string clusterId,
+        string serviceId,
+        ClusterStorage storage,
+        int siloPort,
+        int gatewayPort);
 }

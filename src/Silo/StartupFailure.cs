@@ -26,7 +26,9 @@ internal static class StartupFailure
                     return "invalid configuration:" + Environment.NewLine
                         + string.Join(Environment.NewLine, options.Failures.Select(f => "  " + f));
                 case SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }:
-                case IOException when current.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase):
+                case IOException when current.Message.Contains(
+                    "address already in use",
+                    StringComparison.OrdinalIgnoreCase):
                     return "a port it needs is taken by another process (change --urls, Cluster:SiloPort or "
                         + "Cluster:GatewayPort): " + current.Message;
                 case AggregateException aggregate:

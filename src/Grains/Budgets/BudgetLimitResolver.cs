@@ -51,7 +51,9 @@ internal sealed class BudgetLimitResolver(
         foreach (var (tool, limits) in runtime)
         {
             merged[tool] = merged.TryGetValue(tool, out var fromFile)
-                ? new ToolLimitOverride(limits.HourlyLimit ?? fromFile.HourlyLimit, limits.DailyLimit ?? fromFile.DailyLimit)
+                ? new ToolLimitOverride(
+                    limits.HourlyLimit ?? fromFile.HourlyLimit,
+                    limits.DailyLimit ?? fromFile.DailyLimit)
                 : limits;
         }
 

@@ -111,7 +111,8 @@ internal static class ToolArgumentValidator
 
                 return null;
             case JsonValueKind.String:
-                return CheckCount(schema, "minLength", "maxLength", value.GetString()!.EnumerateRunes().Count(), "characters", path);
+                var characters = value.GetString()!.EnumerateRunes().Count();
+                return CheckCount(schema, "minLength", "maxLength", characters, "characters", path);
             case JsonValueKind.Array:
                 return CheckCount(schema, "minItems", "maxItems", value.GetArrayLength(), "items", path);
             default:

@@ -22,7 +22,9 @@ internal static class ApiKeyServiceCollectionExtensions
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<IAuthorizationHandler, ApiKeyAuthorizationHandler>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(
+                ApiKeyAuthenticationHandler.SchemeName,
+                configureOptions: null);
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiKeyRequirement.PolicyName, policy => policy.AddRequirements(new ApiKeyRequirement()));
         return services;

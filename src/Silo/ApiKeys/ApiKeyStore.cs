@@ -20,7 +20,8 @@ internal sealed class ApiKeyStore(IOptions<McpAccessOptions> options)
     public bool Enabled => _projects.Value.Count > 0;
 
     /// <summary>Gets the distinct projects that keys belong to.</summary>
-    public IEnumerable<string> Projects => _projects.Value.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+    public IEnumerable<string> Projects =>
+        _projects.Value.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
     /// <summary>Finds the project of a key.</summary>
     public bool TryFindProject(string key, [NotNullWhen(true)] out string? projectId) =>
