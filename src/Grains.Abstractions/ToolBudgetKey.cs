@@ -56,15 +56,29 @@ public static class ToolBudgetKey
     /// <exception cref="ArgumentException">The id is not valid.</exception>
     public static void ValidateId(string? id, string name)
     {
+        if (DescribeInvalidId(id, name) is { } problem)
+        {
+            throw new ArgumentException(problem, name);
+        }
+    }
+
+    /// <summary>
+    /// Says what is wrong with an id, as <see cref="ValidateId"/> would, without throwing: for configuration and
+    /// file checks that collect every problem and show it to a person.
+    /// </summary>
+    /// <param name="id">The id to check.</param>
+    /// <param name="name">The name of the id, used in the text (for example <c>tool_name</c>).</param>
+    /// <returns>One sentence about the problem, or <see langword="null"/> when the id is valid.</returns>
+    public static string? DescribeInvalidId(string? id, string name)
+    {
         if (string.IsNullOrWhiteSpace(id))
         {
-            throw new ArgumentException($"{name} must not be empty.", name);
+            return $"{name} must not be empty.";
         }
 
         if (id.Length > MaxIdLength)
         {
-            throw new ArgumentException(
-                $"{name} must be at most {MaxIdLength} characters, but has {id.Length}.", name);
+            return $"{name} must be at most {MaxIdLength} characters, but has {id.Length}.";
         }
 
         for (var i = 0; i < id.Length; i++)
@@ -72,19 +86,17 @@ public static class ToolBudgetKey
             var c = id[i];
             if (char.IsControl(c))
             {
-                throw new ArgumentException(
-                    $"{name} '{Printable(id)}' holds the control character U+{(int)c:X4}, which is not allowed.",
-                    name);
+                return $"{name} '{Printable(id)}' holds the control character U+{(int)c:X4}, which is not allowed.";
             }
 
             // A lone surrogate is not text: it would not survive the trip through UTF-8 and could alias another id.
             if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < id.Length && char.IsLowSurrogate(id[++i])))
             {
-                throw new ArgumentException(
-                    $"{name} '{Printable(id)}' holds an unpaired surrogate U+{(int)c:X4}, which is not valid text.",
-                    name);
+                return $"{name} '{Printable(id)}' holds an unpaired surrogate U+{(int)c:X4}, which is not valid text.";
             }
         }
+
+        return null;
     }
 
     private static string Escape(string id) =>

@@ -1,6 +1,7 @@
 using System.Net;
 using Azure.Data.Tables;
 using FluentMcp.Orleans.Client.Cluster;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
@@ -23,7 +24,9 @@ public static class BudgetClusterSiloBuilderExtensions
     /// Uses the embedded default (one silo on localhost, memory) or Azure Table storage for membership, the budget
     /// grain storage and reminders, as <paramref name="options"/> says; binds the <c>Membership</c> and
     /// <c>Reminders</c> sections to Orleans' own options (unknown keys are errors). The options are also registered as a
-    /// service. Call it once per silo.
+    /// service. As the silo starts, it stops with a message naming the setting when the silo or gateway port is
+    /// already bound, or when table storage does not answer within
+    /// <see cref="BudgetClusterOptions.StorageConnectTimeout"/>. Call it once per silo.
     /// </summary>
     /// <param name="builder">The silo builder.</param>
     /// <param name="options">The cluster settings, already checked.</param>
@@ -35,6 +38,8 @@ public static class BudgetClusterSiloBuilderExtensions
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, BudgetClusterStartup>();
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, ListeningPortCheck>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<ClusterMembershipOptions>()
             .Bind(builder.Configuration.GetSection(MembershipSectionName), o => o.ErrorOnUnknownConfiguration = true);
         builder.Services.AddOptions<ReminderOptions>()
@@ -53,6 +58,7 @@ public static class BudgetClusterSiloBuilderExtensions
                 .UseInMemoryReminderService();
         }
 
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, TableStorageProbe>();
         var tables = new TableServiceClient(options.ConnectionString);
         return builder
             .Configure<ClusterOptions>(cluster =>

@@ -22,6 +22,8 @@ internal static class StartupFailure
             {
                 case PromptValidationException prompts:
                     return prompts.Message;
+                case StartupCheckException check:
+                    return check.Message;
                 case OptionsValidationException options:
                     return "invalid configuration:" + Environment.NewLine
                         + string.Join(Environment.NewLine, options.Failures.Select(f => "  " + f));

@@ -20,6 +20,7 @@ public sealed class ClusterSettingsTests
         Assert.Equal(ClusterStorage.Memory, options.Storage);
         Assert.Equal((11111, 30000), (options.SiloPort, options.GatewayPort));
         Assert.Equal(("fluentmcp", "fluentmcp"), (options.ClusterId, options.ServiceId));
+        Assert.Equal(TimeSpan.FromSeconds(30), options.StorageConnectTimeout);
     }
 
     [Fact]
@@ -31,12 +32,14 @@ public sealed class ClusterSettingsTests
             ("Cluster:ClusterId", "blue"),
             ("Cluster:ServiceId", "budgets"),
             ("Cluster:SiloPort", "11112"),
-            ("Cluster:GatewayPort", "30001")));
+            ("Cluster:GatewayPort", "30001"),
+            ("Cluster:StorageConnectTimeout", "00:00:05")));
 
         Assert.Equal(ClusterStorage.AzureTable, options.Storage);
         Assert.Equal("UseDevelopmentStorage=true", options.ConnectionString);
         Assert.Equal(("blue", "budgets"), (options.ClusterId, options.ServiceId));
         Assert.Equal((11112, 30001), (options.SiloPort, options.GatewayPort));
+        Assert.Equal(TimeSpan.FromSeconds(5), options.StorageConnectTimeout);
     }
 
     [Fact]
@@ -55,12 +58,48 @@ public sealed class ClusterSettingsTests
     }
 
     [Fact]
-    public void Read_UnknownStorageKind_NamesTheKey()
+    public void Read_UnknownStorageKindBesideAnotherBadValue_NamesTheKeyTheValidKindsAndTheOtherKey()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => BudgetClusterConfiguration.Read(Configuration(
+            ("Cluster:Storage", "Azure"),
+            ("Cluster:SiloPort", "abc"),
+            ("Cluster:ClusterId", ""))));
+
+        Assert.Equal(
+            [
+                "Cluster:ClusterId: must not be empty.",
+                "Cluster:SiloPort: must be a port from 1 to 65535, not 'abc'.",
+                "Cluster:Storage: must be one of Memory, AzureTable, not 'Azure'.",
+            ],
+            error.Failures.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Read_ConnectionStringThatDoesNotParse_NamesTheKeyWithoutShowingTheValue()
+    {
+        const string secret = "garbage-with-a-secret";
+
+        var error = Assert.Throws<OptionsValidationException>(() => BudgetClusterConfiguration.Read(Configuration(
+            ("Cluster:Storage", "AzureTable"),
+            ("Cluster:ConnectionString", secret))));
+
+        var failure = Assert.Single(error.Failures);
+        Assert.StartsWith("Cluster:ConnectionString: is not an Azure Storage connection string", failure, Ordinal);
+        Assert.DoesNotContain(secret, failure, Ordinal);
+    }
+
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:00:05")]
+    [InlineData("2.00:00:00")]
+    [InlineData("soon")]
+    public void Read_StorageConnectTimeoutNotAPositiveDurationOfAtMostADay_NamesTheKey(string timeout)
     {
         var error = Assert.Throws<OptionsValidationException>(
-            () => BudgetClusterConfiguration.Read(Configuration(("Cluster:Storage", "Blob"))));
+            () => BudgetClusterConfiguration.Read(Configuration(("Cluster:StorageConnectTimeout", timeout))));
 
-        Assert.Contains(error.Failures, f => f.Contains("'Cluster:Storage'", StringComparison.Ordinal));
+        var failure = Assert.Single(error.Failures);
+        Assert.StartsWith("Cluster:StorageConnectTimeout: must be", failure, Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using FluentMcp.Orleans.Client;
 using FluentMcp.Orleans.Grains.Prompts;
 using FluentMcp.Orleans.TestSupport;
@@ -226,6 +228,106 @@ public sealed class SiloStartupTests : IDisposable
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_PromptFrontmatterThatCrashesTheYamlScanner_FailsNamingTheFile()
+    {
+        var file = Path.Combine(_prompts, "p1.md");
+        await File.WriteAllTextAsync(file, "---\nname: p1\nx: [a\nb: {\n---\nText\n");
+        await using var app = Create($"--Budget:PromptsDirectory={_prompts}");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync());
+
+        var line = Assert.Single(Find<PromptValidationException>(error).Errors);
+        Assert.StartsWith($"{file}: invalid YAML frontmatter", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_PortsHeldByAnotherSiloOnThisMachine_FailsNamingBothAddressesAndSettings()
+    {
+        var ports = FreePorts.TakeBelowEphemeralRange(2);
+        string[] cluster = [$"--Cluster:SiloPort={ports[0]}", $"--Cluster:GatewayPort={ports[1]}"];
+        await using var first = SiloApplication.Create(["--Urls=http://127.0.0.1:0", .. cluster]);
+        await first.StartAsync();
+        await using var second = SiloApplication.Create(["--Urls=http://127.0.0.1:0", .. cluster]);
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => second.StartAsync());
+        await first.StopAsync();
+
+        Assert.Equal(
+            $"127.0.0.1:{ports[0]} (Cluster:SiloPort) and 127.0.0.1:{ports[1]} (Cluster:GatewayPort) "
+                + "are taken by another process.",
+            Find<StartupCheckException>(error).Message);
+    }
+
+    [Fact]
+    public async Task Main_GatewayPortHeldByAPlainListener_ExitsWithOneNamingTheAddressAndTheSetting()
+    {
+        var ports = FreePorts.TakeBelowEphemeralRange(2);
+        var listener = new TcpListener(IPAddress.Loopback, ports[1]);
+        listener.Start();
+        try
+        {
+            var (exitCode, error) = await RunSiloAsync(
+                new Dictionary<string, string>
+                {
+                    ["Cluster__SiloPort"] = ports[0].ToString(CultureInfo.InvariantCulture),
+                    ["Cluster__GatewayPort"] = ports[1].ToString(CultureInfo.InvariantCulture),
+                });
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains(
+                $"The silo did not start: 127.0.0.1:{ports[1]} (Cluster:GatewayPort) is taken by another process.",
+                error,
+                StringComparison.Ordinal);
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    [Fact]
+    public async Task Main_ConnectionStringThatDoesNotParse_ExitsWithOneNamingTheKeyWithoutTheValue()
+    {
+        var (exitCode, error) = await RunSiloAsync(
+            new Dictionary<string, string>
+            {
+                ["Cluster__Storage"] = "AzureTable",
+                ["Cluster__ConnectionString"] = "garbage",
+            });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(
+            "Cluster:ConnectionString: is not an Azure Storage connection string",
+            error,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("garbage", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_TableStorageUnreachable_FailsWithinTheConnectTimeoutNamingTheEndpointButNotTheKey()
+    {
+        const string accountKey = "c2VjcmV0LWFjY291bnQta2V5LWZvci10ZXN0cw==";
+        var endpoint = $"http://127.0.0.1:{FreePorts.Next()}/devstoreaccount1";
+        await using var app = Create(
+            "--Cluster:Storage=AzureTable",
+            $"--Cluster:ConnectionString=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
+                + $"AccountKey={accountKey};TableEndpoint={endpoint};",
+            "--Cluster:StorageConnectTimeout=00:00:02");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(
+            () => app.StartAsync().WaitAsync(TimeSpan.FromSeconds(60)));
+
+        var message = Find<StartupCheckException>(error).Message;
+        Assert.StartsWith(
+            $"table storage at {endpoint} (Cluster:ConnectionString) did not answer within 00:00:02",
+            message,
+            StringComparison.Ordinal);
+        Assert.Contains("(Cluster:StorageConnectTimeout)", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(accountKey, message, StringComparison.Ordinal);
+    }
+
     private static WebApplication Create(params string[] args) =>
         SiloApplication.Create(
             ["--Urls=http://127.0.0.1:0", .. args],
@@ -235,6 +337,21 @@ public sealed class SiloStartupTests : IDisposable
                 endpoints.SiloPort = FreePorts.Next();
                 endpoints.GatewayPort = FreePorts.Next();
             }));
+
+    /// <summary>Runs the silo program as a user would and returns its exit code and standard error.</summary>
+    private static async Task<(int ExitCode, string StandardError)> RunSiloAsync(
+        IReadOnlyDictionary<string, string> environment)
+    {
+        await using var silo = ChildProcess.Start(
+            "silo",
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "FluentMcp.Orleans.Silo.dll"), "--Urls=http://127.0.0.1:0"],
+            environment,
+            AppContext.BaseDirectory);
+
+        var exitCode = await silo.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        return (exitCode, silo.StandardError);
+    }
 
     /// <summary>
     /// The dashboard collects its counters in the background, so its first answer may list no silo yet: asks again

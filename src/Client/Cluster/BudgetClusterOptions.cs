@@ -23,6 +23,13 @@ public sealed class BudgetClusterOptions
     public string? ConnectionString { get; set; }
 
     /// <summary>
+    /// Gets or sets how long a silo starting with <see cref="ClusterStorage.AzureTable"/> waits for table storage to
+    /// answer before it gives up and stops; ignored with <see cref="ClusterStorage.Memory"/>. Silos only.
+    /// Default: 30 seconds.
+    /// </summary>
+    public TimeSpan StorageConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// Gets or sets the id of this deployment: silos and clients with the same id form one cluster.
     /// Default: <c>fluentmcp</c>.
     /// </summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 
 namespace FluentMcp.Orleans.Client.Cluster;
@@ -9,6 +10,9 @@ namespace FluentMcp.Orleans.Client.Cluster;
 public sealed class BudgetClusterOptionsValidator : IValidateOptions<BudgetClusterOptions>
 {
     private const string Section = BudgetClusterOptions.SectionName;
+
+    /// <summary>The longest start-up wait for table storage: a day, far beyond any useful value.</summary>
+    private static readonly TimeSpan MaxConnectTimeout = TimeSpan.FromDays(1);
 
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, BudgetClusterOptions options)
@@ -21,9 +25,15 @@ public sealed class BudgetClusterOptionsValidator : IValidateOptions<BudgetClust
             errors.Add($"{Section}:Storage: must be Memory or AzureTable, not {options.Storage}.");
         }
 
-        if (options.Storage == ClusterStorage.AzureTable && string.IsNullOrWhiteSpace(options.ConnectionString))
+        if (options.Storage == ClusterStorage.AzureTable)
         {
-            errors.Add($"{Section}:ConnectionString: is required when {Section}:Storage is AzureTable.");
+            CheckConnectionString(errors, options.ConnectionString);
+        }
+
+        if (options.StorageConnectTimeout <= TimeSpan.Zero || options.StorageConnectTimeout > MaxConnectTimeout)
+        {
+            errors.Add($"{Section}:StorageConnectTimeout: must be longer than zero and at most {MaxConnectTimeout}, "
+                + $"not {options.StorageConnectTimeout}.");
         }
 
         RequireId(errors, "ClusterId", options.ClusterId);
@@ -41,6 +51,27 @@ public sealed class BudgetClusterOptionsValidator : IValidateOptions<BudgetClust
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void CheckConnectionString(List<string> errors, string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            errors.Add($"{Section}:ConnectionString: is required when {Section}:Storage is AzureTable.");
+            return;
+        }
+
+        try
+        {
+            _ = new TableServiceClient(connectionString);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
+        {
+            // The parser's message quotes part of the value, which may be the account key: it is not shown.
+            errors.Add($"{Section}:ConnectionString: is not an Azure Storage connection string with a table "
+                + "endpoint, such as 'UseDevelopmentStorage=true' or 'DefaultEndpointsProtocol=https;"
+                + "AccountName=...;AccountKey=...;EndpointSuffix=core.windows.net' (the value is not shown).");
+        }
     }
 
     private static void RequireId(List<string> errors, string key, string? value)

@@ -9,7 +9,8 @@ namespace FluentMcp.Orleans.Grains.Hosting;
 /// <summary>
 /// Binds the <c>Budget</c> section after checking every key and value in it against <see cref="BudgetOptions"/>, so
 /// that a start with bad configuration lists all of its problems at once, each with its full key, instead of
-/// stopping at the first one the binder meets.
+/// stopping at the first one the binder meets. When a key or value is rejected, the rest of the section is still
+/// bound and checked by <see cref="BudgetOptionsValidator"/>, so that a bad value is reported alongside a bad key.
 /// </summary>
 internal static class BudgetConfigurationReader
 {
@@ -18,37 +19,59 @@ internal static class BudgetConfigurationReader
 
     public static void Bind(IConfigurationSection section, BudgetOptions options)
     {
-        var errors = new List<string>();
+        var rejected = new List<(string Path, string Error)>();
         foreach (var entry in section.GetChildren())
         {
             if (!Settings.TryGetValue(entry.Key, out var type))
             {
-                errors.Add($"{entry.Path}: is not a budget setting (known: {string.Join(", ", Settings.Keys)}).");
+                var known = string.Join(", ", Settings.Keys);
+                rejected.Add((entry.Path, $"{entry.Path}: is not a budget setting (known: {known})."));
             }
             else if (type == typeof(Dictionary<string, ToolLimitOptions>))
             {
-                CheckToolLimits(entry, errors);
+                CheckToolLimits(entry, rejected);
             }
             else
             {
-                CheckValue(entry, type, errors);
+                CheckValue(entry, type, rejected);
             }
         }
 
-        if (errors.Count > 0)
+        if (rejected.Count == 0)
         {
-            throw new OptionsValidationException(Options.DefaultName, typeof(BudgetOptions), errors);
+            section.Bind(options);
+            return;
         }
 
-        section.Bind(options);
+        BindAllBut(section, rejected.Select(r => r.Path).ToList(), options);
+        var errors = rejected.Select(r => r.Error).ToList();
+        var result = new BudgetOptionsValidator().Validate(Options.DefaultName, options);
+        if (result.Failed)
+        {
+            errors.AddRange(result.Failures);
+        }
+
+        throw new OptionsValidationException(Options.DefaultName, typeof(BudgetOptions), errors);
     }
 
-    private static void CheckToolLimits(IConfigurationSection limits, List<string> errors)
+    private static void BindAllBut(IConfigurationSection section, List<string> rejectedPaths, BudgetOptions options)
+    {
+        var accepted = section.AsEnumerable(makePathsRelative: true)
+            .Where(e => e.Value is not null && !rejectedPaths.Exists(p => IsWithin($"{section.Path}:{e.Key}", p)))
+            .ToList();
+        new ConfigurationBuilder().AddInMemoryCollection(accepted).Build().Bind(options);
+    }
+
+    private static bool IsWithin(string path, string ancestor) =>
+        path.Equals(ancestor, StringComparison.OrdinalIgnoreCase)
+        || path.StartsWith(ancestor + ConfigurationPath.KeyDelimiter, StringComparison.OrdinalIgnoreCase);
+
+    private static void CheckToolLimits(IConfigurationSection limits, List<(string Path, string Error)> errors)
     {
         var fields = string.Join(" and/or ", ToolFields.Keys);
         if (limits.Value is not null)
         {
-            errors.Add($"{limits.Path}: must be a section of tools, each with {fields}.");
+            errors.Add((limits.Path, $"{limits.Path}: must be a section of tools, each with {fields}."));
             return;
         }
 
@@ -56,7 +79,8 @@ internal static class BudgetConfigurationReader
         {
             if (tool.Value is not null)
             {
-                errors.Add($"{tool.Path}: must be a section with {fields}, not the single value '{tool.Value}'.");
+                errors.Add(
+                    (tool.Path, $"{tool.Path}: must be a section with {fields}, not the single value '{tool.Value}'."));
                 continue;
             }
 
@@ -68,17 +92,18 @@ internal static class BudgetConfigurationReader
                 }
                 else
                 {
-                    errors.Add($"{field.Path}: is not a tool limit (known: {string.Join(", ", ToolFields.Keys)}).");
+                    var known = string.Join(", ", ToolFields.Keys);
+                    errors.Add((field.Path, $"{field.Path}: is not a tool limit (known: {known})."));
                 }
             }
         }
     }
 
-    private static void CheckValue(IConfigurationSection entry, Type type, List<string> errors)
+    private static void CheckValue(IConfigurationSection entry, Type type, List<(string Path, string Error)> errors)
     {
         if (entry.Value is null && entry.GetChildren().Any())
         {
-            errors.Add($"{entry.Path}: must be a single value, not a section.");
+            errors.Add((entry.Path, $"{entry.Path}: must be a single value, not a section."));
             return;
         }
 
@@ -95,12 +120,13 @@ internal static class BudgetConfigurationReader
         catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException
             || ex.InnerException is FormatException or OverflowException)
         {
-            var expected = target == typeof(int) ? "a whole number"
+            // Every whole-number setting is a limit, which the validator wants positive.
+            var expected = target == typeof(int) ? $"a whole number from 1 to {int.MaxValue}"
                 : target == typeof(TimeSpan) ? "a duration such as 00:15:00"
                 : $"a {target.Name}";
-            errors.Add(string.Create(
+            errors.Add((entry.Path, string.Create(
                 CultureInfo.InvariantCulture,
-                $"{entry.Path}: must be {expected}, not '{entry.Value}'."));
+                $"{entry.Path}: must be {expected}, not '{entry.Value}'.")));
         }
     }
 

@@ -16,25 +16,17 @@ internal sealed class BudgetOptionsValidator : IValidateOptions<BudgetOptions>
         RequirePositive(errors, $"{Section}:DefaultHourlyLimit", options.DefaultHourlyLimit);
         RequirePositive(errors, $"{Section}:DefaultDailyLimit", options.DefaultDailyLimit);
 
-        try
+        if (ToolBudgetKey.DescribeInvalidId(options.DefaultProjectId, "project_id") is { } project)
         {
-            ToolBudgetKey.ValidateId(options.DefaultProjectId, "project_id");
-        }
-        catch (ArgumentException ex)
-        {
-            errors.Add($"{Section}:DefaultProjectId: {ex.Message}");
+            errors.Add($"{Section}:DefaultProjectId: {project}");
         }
 
         foreach (var (tool, limits) in options.DefaultLimits)
         {
             var key = $"{Section}:DefaultLimits:{tool}";
-            try
+            if (ToolBudgetKey.DescribeInvalidId(tool, "tool_name") is { } toolName)
             {
-                ToolBudgetKey.ValidateId(tool, "tool_name");
-            }
-            catch (ArgumentException ex)
-            {
-                errors.Add($"{key}: {ex.Message}");
+                errors.Add($"{key}: {toolName}");
             }
 
             if (limits is null)

@@ -109,6 +109,14 @@ internal static class PromptFileParser
             errors.Add($"{path}: invalid YAML frontmatter at line {ex.Start.Line + 1}: {ex.Message}");
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner fails this way, with no position, on some unclosed flow collections
+            // ('x: [a' followed by 'b: {'), instead of raising a YamlException.
+            errors.Add($"{path}: invalid YAML frontmatter: it could not be read ({ex.Message}); "
+                + "look for an unclosed '[', '{' or quote.");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
@@ -268,16 +276,13 @@ internal static class PromptFileParser
 
     private static bool TryValidateId(string path, string field, string id, string kind, List<string> errors)
     {
-        try
+        if (ToolBudgetKey.DescribeInvalidId(id, kind) is { } problem)
         {
-            ToolBudgetKey.ValidateId(id, kind);
-            return true;
-        }
-        catch (ArgumentException ex)
-        {
-            errors.Add($"{path}: {field}: {ex.Message}");
+            errors.Add($"{path}: {field}: {problem}");
             return false;
         }
+
+        return true;
     }
 
     private static string Describe(YamlNode node) => node switch

@@ -41,7 +41,7 @@ public sealed class SiloProcess : IAsyncDisposable
                     TimeSpan.FromSeconds(60));
                 return silo;
             }
-            catch (InvalidOperationException) when (attempt < 3 && silo.Tail().Contains("address already in use"))
+            catch (InvalidOperationException) when (attempt < 3 && silo.Tail().Contains("is taken by another process"))
             {
                 await silo.DisposeAsync();
             }

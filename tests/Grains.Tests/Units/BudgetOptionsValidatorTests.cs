@@ -31,6 +31,23 @@ public sealed class BudgetOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_InvalidToolNameAndProjectId_EndWithTheProblemNotTheArgumentExceptionParameterSuffix()
+    {
+        var options = new BudgetOptions { DefaultProjectId = " " };
+        options.DefaultLimits["bad\ttool"] = new ToolLimitOptions { DailyLimit = 3 };
+
+        var result = new BudgetOptionsValidator().Validate(null, options);
+
+        Assert.Equal(
+            [
+                "Budget:DefaultLimits:bad\ttool: tool_name 'bad?tool' holds the control character U+0009, "
+                    + "which is not allowed.",
+                "Budget:DefaultProjectId: project_id must not be empty.",
+            ],
+            result.Failures!.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void LimitsFor_ToolWithOneField_TakesTheOtherFromTheGlobalDefault()
     {
         var options = new BudgetOptions { DefaultHourlyLimit = 30, DefaultDailyLimit = 300 };

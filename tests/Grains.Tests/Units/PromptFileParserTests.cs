@@ -139,6 +139,31 @@ public sealed class PromptFileParserTests
     }
 
     [Fact]
+    public void Parse_InvalidToolName_EndsWithTheProblemNotTheArgumentExceptionParameterSuffix()
+    {
+        var errors = new List<string>();
+
+        PromptFileParser.Parse(Path, "---\nname: p\ntools:\n  - \"a\\tb\"\n---\nText\n", errors);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(
+            $"{Path}: tools: tool_name 'a?b' holds the control character U+0009, which is not allowed.",
+            error);
+    }
+
+    [Fact]
+    public void Parse_UnclosedFlowCollectionsThatCrashTheYamlScanner_ReportsTheFileInsteadOfThrowing()
+    {
+        var errors = new List<string>();
+
+        var prompt = PromptFileParser.Parse(Path, "---\nname: p1\nx: [a\nb: {\n---\nText\n", errors);
+
+        Assert.Null(prompt);
+        var error = Assert.Single(errors);
+        Assert.StartsWith($"{Path}: invalid YAML frontmatter", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_UnreadFieldOrBudgetForAnUnlistedTool_LoadsWithAWarningForEach()
     {
         var errors = new List<string>();
