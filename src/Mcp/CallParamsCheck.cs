@@ -44,11 +44,6 @@ internal static class CallParamsCheck
             return $"params must be an object, not {Kind(parameters)}.";
         }
 
-        if (Duplicate(call) is { } twice)
-        {
-            return $"{twice} is given twice; give each field once.";
-        }
-
         var named = prompt ? "the prompt to get" : "the tool to call";
         if (!call.TryGetPropertyValue("name", out var name) || name is null)
         {
@@ -75,38 +70,6 @@ internal static class CallParamsCheck
         if (call.TryGetPropertyValue("_meta", out var meta) && meta is not null and not JsonObject)
         {
             return $"params._meta must be an object, not {Kind(meta)}.";
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Gets the path of a field given twice in the params, in <c>arguments</c> or in <c>_meta</c>: a JSON object with
-    /// a repeated key throws on first use, and which of the values was meant cannot be known.
-    /// </summary>
-    private static string? Duplicate(JsonObject call)
-    {
-        using var document = JsonDocument.Parse(call.ToJsonString());
-        return Duplicate(document.RootElement, "params") is { } top
-            ? top
-            : Child(document.RootElement, "arguments") ?? Child(document.RootElement, "_meta");
-
-        static string? Child(JsonElement parent, string name)
-        {
-            var child = parent.EnumerateObject().FirstOrDefault(p => p.NameEquals(name)).Value;
-            return child.ValueKind == JsonValueKind.Object ? Duplicate(child, $"params.{name}") : null;
-        }
-    }
-
-    private static string? Duplicate(JsonElement element, string path)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            if (!seen.Add(property.Name))
-            {
-                return $"{path}.{property.Name}";
-            }
         }
 
         return null;

@@ -39,7 +39,7 @@ internal sealed partial class ToolBudgetGrain
                 // admitting anything else.
                 var error = new BudgetStorageException(
                     StorageFailureText.Sentence(
-                        $"The usage of tool '{_toolName}' in project '{_projectId}' could not be written to storage, "
+                        $"The usage of tool '{_toolName}' in project '{_projectId}' could not be stored, "
                         + "so the call was not admitted",
                         ex),
                     ex);
