@@ -132,7 +132,7 @@ public sealed partial class SampleDatabase(TimeProvider time, int maxConcurrentQ
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             throw new InvalidOperationException(
-                $"The database is busy: {maxConcurrentQueries} queries are running and none ended within "
+                $"The database is busy: all {maxConcurrentQueries} query slots stayed taken for "
                 + $"{QueueTimeLimit.TotalSeconds:0} s. Try again shortly.");
         }
     }
