@@ -22,7 +22,10 @@ public interface IToolExecutionClient
     /// </summary>
     /// <param name="request">The call; its <see cref="ToolCallRequest.Kind"/> selects embedded or external tools.</param>
     /// <param name="cancellationToken">Stops waiting for the answer; the call may still run and be counted.</param>
-    /// <returns>The result; errors are results too, with an <see cref="ToolCallResult.ErrorCode"/>.</returns>
+    /// <returns>
+    /// The result; errors are results too, with an <see cref="ToolCallResult.ErrorCode"/>, and a cluster that cannot
+    /// be reached or does not answer in time is <see cref="ToolErrorCodes.ClusterUnavailable"/>.
+    /// </returns>
     Task<ToolCallResult> ExecuteToolAsync(ToolCallRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Orleans.Runtime.Messaging;
 
 namespace FluentMcp.Orleans.Client;
 
@@ -18,13 +19,52 @@ public sealed class ToolExecutionClient(IGrainFactory grains) : IToolExecutionCl
     }
 
     /// <inheritdoc />
-    public Task<ToolCallResult> ExecuteToolAsync(
+    public async Task<ToolCallResult> ExecuteToolAsync(
         ToolCallRequest request,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        return Executor().ExecuteAsync(request).WaitAsync(cancellationToken);
+        try
+        {
+            return await Executor().ExecuteAsync(request).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (IsConnectionFailure(error))
+        {
+            return ToolCallResult.Failure(
+                ToolErrorCodes.ClusterUnavailable,
+                ClusterUnavailableMessage(request.ToolName, error),
+                request.ProjectId,
+                request.ToolName);
+        }
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether <paramref name="error"/> says that the cluster could not be reached or did not
+    /// answer, rather than that the call failed inside it.
+    /// </summary>
+    internal static bool IsConnectionFailure(Exception error) =>
+        error is SiloUnavailableException
+            or ConnectionFailedException
+            or OrleansMessageRejectionException
+            or GatewayTooBusyException
+            or ClientNotAvailableException
+            or TimeoutException;
+
+    private static string ClusterUnavailableMessage(string? toolName, Exception error)
+    {
+        var cause = error.Message.AsSpan().Trim();
+        var end = cause.IndexOfAny('\r', '\n');
+        cause = (end < 0 ? cause : cause[..end]).TrimEnd().TrimEnd('.');
+        if (cause.Length > 160)
+        {
+            cause = cause[..160];
+        }
+
+        return error is TimeoutException
+            ? $"The cluster did not answer the call to tool '{toolName}' in time ({cause}); it may or may not have run."
+            : $"The cluster could not be reached, so the call to tool '{toolName}' got no result ({cause}). "
+                + "Retry once a silo is up.";
     }
 
     /// <inheritdoc />

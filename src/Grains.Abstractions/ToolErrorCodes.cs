@@ -19,4 +19,10 @@ public static class ToolErrorCodes
 
     /// <summary>The budget could not be read or stored; the call was not admitted and not run.</summary>
     public const string BudgetUnavailable = "budget_unavailable";
+
+    /// <summary>
+    /// The cluster could not be reached or did not answer in time, so no result came back. Set by the client library,
+    /// never by the cluster; a call refused before it was sent did not run, one that timed out may have.
+    /// </summary>
+    public const string ClusterUnavailable = "cluster_unavailable";
 }

@@ -7,28 +7,36 @@ using ModelContextProtocol.Server;
 namespace FluentMcp.Orleans.Mcp;
 
 /// <summary>
-/// Checks the shape of <c>tools/call</c> params before the SDK reads them, so that a malformed call gets an
-/// invalid-params error naming the field at fault rather than a bare internal error.
+/// Checks the shape of <c>tools/call</c> and <c>prompts/get</c> params before the SDK reads them, so that a malformed
+/// request gets an invalid-params error naming the field at fault rather than a bare internal error.
 /// </summary>
 internal static class CallParamsCheck
 {
     public static McpMessageFilter Filter => next => (context, cancellationToken) =>
     {
-        if (context.JsonRpcMessage is JsonRpcRequest { Method: RequestMethods.ToolsCall } request
-            && Problem(request.Params) is { } problem)
+        if (context.JsonRpcMessage is JsonRpcRequest { Method: RequestMethods.ToolsCall or RequestMethods.PromptsGet }
+                request
+            && Problem(request.Method, request.Params) is { } problem)
         {
-            throw new McpProtocolException($"tools/call {problem}", McpErrorCode.InvalidParams);
+            throw new McpProtocolException($"{request.Method} {problem}", McpErrorCode.InvalidParams);
         }
 
         return next(context, cancellationToken);
     };
 
     /// <summary>Gets what is wrong with the params of a <c>tools/call</c>, or <see langword="null"/>.</summary>
-    internal static string? Problem(JsonNode? parameters)
+    internal static string? Problem(JsonNode? parameters) => Problem(RequestMethods.ToolsCall, parameters);
+
+    /// <summary>
+    /// Gets what is wrong with the params of a <c>tools/call</c> or <c>prompts/get</c>, or <see langword="null"/>.
+    /// </summary>
+    internal static string? Problem(string method, JsonNode? parameters)
     {
+        var prompt = method == RequestMethods.PromptsGet;
         if (parameters is null)
         {
-            return null; // The handler answers a call without params.
+            // The tools/call handler answers a call without params; prompts/get needs a name.
+            return prompt ? "params are missing: params.name names the prompt to get." : null;
         }
 
         if (parameters is not JsonObject call)
@@ -36,14 +44,22 @@ internal static class CallParamsCheck
             return $"params must be an object, not {Kind(parameters)}.";
         }
 
+        var named = prompt ? "the prompt to get" : "the tool to call";
         if (!call.TryGetPropertyValue("name", out var name) || name is null)
         {
-            return "params.name is missing: it names the tool to call.";
+            return $"params.name is missing: it names {named}.";
         }
 
         if (name.GetValueKind() != JsonValueKind.String)
         {
-            return $"params.name must be a string naming the tool, not {Kind(name)}.";
+            return $"params.name must be a string naming {named}, not {Kind(name)}.";
+        }
+
+        if (prompt)
+        {
+            return call.TryGetPropertyValue("arguments", out var values) && values is not null and not JsonObject
+                ? $"params.arguments must be an object of argument names and values, not {Kind(values)}."
+                : null;
         }
 
         if (call.TryGetPropertyValue("arguments", out var arguments) && arguments is not null and not JsonObject)

@@ -126,12 +126,30 @@ internal sealed partial class ClusterMcpHandlers(
         if (context.Params?.Meta is { } meta && meta.TryGetPropertyValue(metaKey, out var node) && node is not null)
         {
             var source = $"_meta.{metaKey}";
-            return node is JsonValue value && value.TryGetValue<string>(out var text)
+            if (node is not JsonValue value || node.GetValueKind() != JsonValueKind.String)
+            {
+                return new ResolvedId(null, (source, $"{source} must be a string."));
+            }
+
+            return TextOf(value) is { } text
                 ? Validate(text, source, source)
-                : new ResolvedId(null, (source, $"{source} must be a string."));
+                : new ResolvedId(null, (source, $"{source} holds an unpaired surrogate, which no id may hold."));
         }
 
         return new ResolvedId(fallback, null);
+    }
+
+    /// <summary>Gets a JSON string, or <see langword="null"/> when it escapes an unpaired surrogate.</summary>
+    private static string? TextOf(JsonValue value)
+    {
+        try
+        {
+            return value.GetValue<string>();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -38,6 +38,13 @@ var connectTimeout = new Option<int>("--connect-timeout")
     Description = "Seconds to keep trying to reach the cluster at start.",
     DefaultValueFactory = _ => 30,
 };
+connectTimeout.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<int>() <= 0)
+    {
+        result.AddError("--connect-timeout must be a positive number of seconds.");
+    }
+});
 
 var root = new RootCommand(
     "Offers the external tools of a FluentMcp.Orleans cluster to an MCP client over stdio. The cluster is found as "
@@ -74,6 +81,11 @@ root.SetAction(async (result, cancellationToken) =>
         result.GetValue(project)!,
         result.GetValue(prompt),
         TimeSpan.FromSeconds(result.GetValue(connectTimeout)));
+    if (StdioSettings.Problem(settings) is { } problem)
+    {
+        await Console.Error.WriteLineAsync(problem);
+        return 1;
+    }
 
     IHost host;
     try
@@ -108,4 +120,5 @@ root.SetAction(async (result, cancellationToken) =>
     }
 });
 
-return await root.Parse(args).InvokeAsync();
+// stdout carries JSON-RPC only: usage, help and argument errors go to stderr too.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = Console.Error, Error = Console.Error });

@@ -13,4 +13,30 @@ internal sealed record StdioSettings(
     IReadOnlyDictionary<string, string?> ClusterOverrides,
     string ProjectId,
     string? PromptId,
-    TimeSpan ConnectTimeout);
+    TimeSpan ConnectTimeout)
+{
+    /// <summary>
+    /// Gets what is wrong with the project or prompt id, naming its option, or <see langword="null"/> when both are
+    /// valid.
+    /// </summary>
+    public static string? Problem(StdioSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+
+        return Check(settings.ProjectId, "--project")
+            ?? (settings.PromptId is null ? null : Check(settings.PromptId, "--prompt"));
+    }
+
+    private static string? Check(string id, string option)
+    {
+        try
+        {
+            ToolBudgetKey.ValidateId(id, option);
+            return null;
+        }
+        catch (ArgumentException error)
+        {
+            return error.Message.Replace($" (Parameter '{option}')", string.Empty, StringComparison.Ordinal);
+        }
+    }
+}

@@ -22,12 +22,15 @@ public sealed record DataSummary(
     string Source)
 {
     /// <summary>
-    /// Computes the statistics of <paramref name="values"/>.
+    /// Computes the statistics of <paramref name="values"/>. The median halves before it adds and the standard
+    /// deviation works on numbers scaled by the largest magnitude, so neither overflows when the sum does not.
     /// </summary>
-    /// <param name="values">The numbers; at least one.</param>
+    /// <param name="values">The numbers; at least one, all finite.</param>
     /// <param name="source">Where they came from.</param>
     /// <returns>The summary.</returns>
-    /// <exception cref="ArgumentException">There are no numbers.</exception>
+    /// <exception cref="ArgumentException">
+    /// There are no numbers, one is not finite, or their sum is too large to represent.
+    /// </exception>
     public static DataSummary Of(IReadOnlyList<double> values, string source)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -37,19 +40,32 @@ public sealed record DataSummary(
         }
 
         var sorted = values.Order().ToArray();
-        var mean = sorted.Average();
+        if (!double.IsFinite(sorted[0]) || !double.IsFinite(sorted[^1]))
+        {
+            throw new ArgumentException($"The numbers of {source} must be finite.", nameof(values));
+        }
+
+        var sum = sorted.Sum();
+        if (!double.IsFinite(sum))
+        {
+            throw new ArgumentException(
+                $"The sum of the numbers of {source} is too large to represent as a double.", nameof(values));
+        }
+
+        var mean = sum / sorted.Length;
+        var scale = Math.Max(Math.Max(Math.Abs(sorted[0]), Math.Abs(sorted[^1])), double.Epsilon);
+        var variance = sorted.Sum(v => Math.Pow((v / scale) - (mean / scale), 2)) / sorted.Length;
         var middle = sorted.Length / 2;
-        var median = sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-        var variance = sorted.Sum(v => (v - mean) * (v - mean)) / sorted.Length;
+        var median = sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] / 2) + (sorted[middle] / 2);
 
         return new DataSummary(
             sorted.Length,
-            Round(sorted.Sum()),
+            Round(sum),
             Round(mean),
             Round(median),
             sorted[0],
             sorted[^1],
-            Round(Math.Sqrt(variance)),
+            Round(Math.Sqrt(variance) * scale),
             source);
     }
 

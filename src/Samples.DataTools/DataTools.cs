@@ -15,6 +15,18 @@ public sealed class DataTools(SampleDatabase database)
     /// <summary>The most rows a query returns.</summary>
     public const int MaxRows = 500;
 
+    /// <summary>The most numbers that <c>analyze_data</c> summarizes and <c>generate_chart</c> draws in one call.</summary>
+    public const int MaxValues = 10_000;
+
+    /// <summary>
+    /// The largest magnitude of one given number: small enough that the sum of <see cref="MaxValues"/> of them, and
+    /// the span of a chart, stay finite.
+    /// </summary>
+    public const double MaxMagnitude = 1e300;
+
+    /// <summary>The most characters of a chart title.</summary>
+    public const int MaxTitleLength = 200;
+
     /// <summary>
     /// Runs a read-only SQL query.
     /// </summary>
@@ -51,7 +63,11 @@ public sealed class DataTools(SampleDatabase database)
     [Description("Computes summary statistics (count, sum, mean, median, min, max, standard deviation) of numbers "
         + "given in values, or of a numeric column of a read-only SQL query over the sample sales database.")]
     public async Task<DataSummary> AnalyzeDataAsync(
-        [Description("The numbers to summarize; leave out to use query.")][MinLength(1)] double[]? values = null,
+        [Description("The numbers to summarize, 1 to 10000 of them, each from -1e300 to 1e300; leave out to use query.")]
+        [MinLength(1)]
+        [MaxLength(MaxValues)]
+        [Range(-MaxMagnitude, MaxMagnitude)]
+        double[]? values = null,
         [Description("A SELECT statement whose results are summarized; leave out to use values.")] string? query = null,
         [Description("The column of the query to summarize; default: its first numeric column.")] string? column = null,
         CancellationToken cancellationToken = default)
@@ -90,9 +106,14 @@ public sealed class DataTools(SampleDatabase database)
     [McpTool("generate_chart")]
     [Description("Draws a series of numbers as an SVG bar or line chart and returns the SVG document.")]
     public static ChartResult GenerateChart(
-        [Description("The values to draw, in order.")][MinLength(1)] double[] values,
-        [Description("One label per value; default: 1, 2, 3, ...")] string[]? labels = null,
-        [Description("The chart title.")] string? title = null,
+        [Description("The values to draw, in order: 1 to 10000 of them, each from -1e300 to 1e300.")]
+        [MinLength(1)]
+        [MaxLength(MaxValues)]
+        [Range(-MaxMagnitude, MaxMagnitude)]
+        double[] values,
+        [Description("One label per value, at most 10000; default: 1, 2, 3, ...")][MaxLength(MaxValues)]
+        string[]? labels = null,
+        [Description("The chart title, at most 200 characters.")][MaxLength(MaxTitleLength)] string? title = null,
         [Description("bar or line. Default: bar.")][AllowedValues("bar", "line")] string chartType = "bar")
     {
         var line = chartType switch

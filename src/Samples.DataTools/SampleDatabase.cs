@@ -8,13 +8,24 @@ namespace FluentMcp.Orleans.Samples.DataTools;
 /// The sample sales database: created from the bundled seed script in a temporary file of its own, opened read-only
 /// for queries, and deleted when the silo stops.
 /// </summary>
+/// <remarks>
+/// SQLite runs a query synchronously, so each query runs on a thread of its own rather than on a thread-pool worker
+/// that the Orleans scheduler needs, and at most <see cref="DefaultMaxConcurrentQueries"/> run at once; the others
+/// wait, asynchronously, for up to <see cref="QueueTimeLimit"/>.
+/// </remarks>
 /// <param name="time">The clock that times queries.</param>
-public sealed partial class SampleDatabase(TimeProvider time) : IDisposable
+/// <param name="maxConcurrentQueries">The most queries that run at once.</param>
+public sealed partial class SampleDatabase(TimeProvider time, int maxConcurrentQueries) : IDisposable
 {
     /// <summary>How long one query may run before it is stopped, so that a runaway query cannot hold a core.</summary>
     public static readonly TimeSpan QueryTimeLimit = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a query waits for one of the running queries to end before the call fails as busy.</summary>
+    public static readonly TimeSpan QueueTimeLimit = TimeSpan.FromSeconds(2);
+
     private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _slots = new(Positive(maxConcurrentQueries), maxConcurrentQueries);
+
     private string? _path;
 
     /// <summary>
@@ -24,6 +35,18 @@ public sealed partial class SampleDatabase(TimeProvider time) : IDisposable
         : this(TimeProvider.System)
     {
     }
+
+    /// <summary>
+    /// Initializes a new instance that runs at most <see cref="DefaultMaxConcurrentQueries"/> queries at once.
+    /// </summary>
+    /// <param name="time">The clock that times queries.</param>
+    public SampleDatabase(TimeProvider time)
+        : this(time, DefaultMaxConcurrentQueries)
+    {
+    }
+
+    /// <summary>Gets how many queries run at once by default: half the processors, at least one.</summary>
+    public static int DefaultMaxConcurrentQueries { get; } = Math.Max(1, Environment.ProcessorCount / 2);
 
     /// <summary>Gets the file of the database, once it is created.</summary>
     public string? FilePath => _path;
@@ -67,43 +90,87 @@ public sealed partial class SampleDatabase(TimeProvider time) : IDisposable
     /// <returns>The rows.</returns>
     /// <exception cref="ArgumentException">The statement is not a single SELECT.</exception>
     /// <exception cref="TimeoutException">The query ran longer than <see cref="QueryTimeLimit"/>.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The database is busy: no running query ended within <see cref="QueueTimeLimit"/>.
+    /// </exception>
     public async Task<QueryResult> QueryAsync(string sql, int maxRows, CancellationToken cancellationToken)
     {
         EnsureSelect(sql);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxRows);
+        var path = EnsureCreated();
 
-        await using var connection = new SqliteConnection(ConnectionString(EnsureCreated(), SqliteOpenMode.ReadOnly));
-        await connection.OpenAsync(cancellationToken);
+        await WaitForSlotAsync(cancellationToken);
+        try
+        {
+            // A thread of its own: the synchronous SQLite work must not hold a thread-pool worker.
+            return await Task.Factory.StartNew(
+                () => Query(path, sql, maxRows, cancellationToken),
+                cancellationToken,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private static int Positive(int maxConcurrentQueries)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxConcurrentQueries);
+        return maxConcurrentQueries;
+    }
+
+    private async Task WaitForSlotAsync(CancellationToken cancellationToken)
+    {
+        using var limit = new CancellationTokenSource(QueueTimeLimit, time);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(limit.Token, cancellationToken);
+        try
+        {
+            await _slots.WaitAsync(stop.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new InvalidOperationException(
+                $"The database is busy: all {maxConcurrentQueries} query slots stayed taken for "
+                + $"{QueueTimeLimit.TotalSeconds:0} s. Try again shortly.");
+        }
+    }
+
+    private QueryResult Query(string path, string sql, int maxRows, CancellationToken cancellationToken)
+    {
+        using var connection = new SqliteConnection(ConnectionString(path, SqliteOpenMode.ReadOnly));
+        connection.Open();
 
         // SQLite runs a statement step inside native code that no token reaches; interrupting the connection stops it.
         using var limit = new CancellationTokenSource(QueryTimeLimit, time);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(limit.Token, cancellationToken);
-        await using var interrupt = stop.Token.Register(() => SQLitePCL.raw.sqlite3_interrupt(connection.Handle));
+        using var interrupt = stop.Token.Register(() => SQLitePCL.raw.sqlite3_interrupt(connection.Handle));
         try
         {
-            return await ReadAsync(connection, sql, maxRows, cancellationToken);
+            return Read(connection, sql, maxRows);
         }
         catch (SqliteException) when (limit.IsCancellationRequested)
         {
             throw new TimeoutException(
                 $"The query ran longer than {QueryTimeLimit.TotalSeconds:0} s and was stopped.");
         }
+        catch (SqliteException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The query was canceled.", cancellationToken);
+        }
     }
 
-    private static async Task<QueryResult> ReadAsync(
-        SqliteConnection connection,
-        string sql,
-        int maxRows,
-        CancellationToken cancellationToken)
+    private static QueryResult Read(SqliteConnection connection, string sql, int maxRows)
     {
-        await using var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = sql;
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        using var reader = command.ExecuteReader();
         var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
         var rows = new List<IReadOnlyDictionary<string, object?>>();
         var truncated = false;
-        while (await reader.ReadAsync(cancellationToken))
+        while (reader.Read())
         {
             if (rows.Count == maxRows)
             {

@@ -37,13 +37,20 @@ public static class SvgChart
                 nameof(labels));
         }
 
-        var top = Math.Max(values.Max(), 0);
-        var bottom = Math.Min(values.Min(), 0);
+        if (values.Any(v => !double.IsFinite(v)))
+        {
+            throw new ArgumentException("The values to chart must be finite numbers.", nameof(values));
+        }
+
+        // Halved, the span from the lowest to the highest value cannot overflow, even from -double.MaxValue to
+        // double.MaxValue.
+        var top = Math.Max(values.Max(), 0) / 2;
+        var bottom = Math.Min(values.Min(), 0) / 2;
         var span = top - bottom == 0 ? 1 : top - bottom;
         var plotWidth = Width - (2 * Margin);
         var plotHeight = Height - (2 * Margin);
         var step = plotWidth / values.Count;
-        double Y(double value) => Margin + ((top - value) / span * plotHeight);
+        double Y(double value) => Margin + ((top - (value / 2)) / span * plotHeight);
 
         var svg = new StringBuilder();
         Append(svg, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\">");

@@ -1,4 +1,5 @@
 using FluentMcp.Orleans.Mcp.Tests.Infrastructure;
+using FluentMcp.Orleans.Samples.DataTools;
 
 namespace FluentMcp.Orleans.Mcp.Tests;
 
@@ -76,6 +77,120 @@ public sealed class DataToolsTests(McpSilo silo)
         Assert.Equal(argument, result.Details().GetProperty("argument").GetString());
         Assert.Contains(problem, result.Text(), StringComparison.Ordinal);
         Assert.Equal(0, await silo.UsageAsync(project, tool));
+    }
+
+    /// <summary>
+    /// A chart of 1,000,000 values grew the silo by 5 GB, failed with a bare internal error, and was charged.
+    /// </summary>
+    [Theory]
+    [InlineData("generate_chart")]
+    [InlineData("analyze_data")]
+    public async Task DataTool_MoreValuesThanTheCap_IsInvalidArgumentsAndChargesNothing(string tool)
+    {
+        var project = Ids.New("p");
+        await using var client = await silo.ConnectAsync(project);
+
+        var result = await client.CallToolAsync(
+            tool,
+            new Dictionary<string, object?> { ["values"] = Enumerable.Repeat(1.5, 10_001).ToArray() });
+
+        Assert.Equal("invalid_arguments", result.ErrorCode());
+        Assert.Equal("values", result.Details().GetProperty("argument").GetString());
+        Assert.Contains("at most 10000 items", result.Text(), StringComparison.Ordinal);
+        Assert.Equal(0, await silo.UsageAsync(project, tool));
+    }
+
+    /// <summary>
+    /// analyze_data of [1e308, 1e308] failed after charging, saying that infinity cannot be written as JSON.
+    /// </summary>
+    [Theory]
+    [InlineData("analyze_data")]
+    [InlineData("generate_chart")]
+    public async Task DataTool_ValueBeyondTheMagnitudeBound_IsInvalidArgumentsNamingValuesAndChargesNothing(string tool)
+    {
+        var project = Ids.New("p");
+        await using var client = await silo.ConnectAsync(project);
+
+        var result = await client.CallToolAsync(
+            tool,
+            new Dictionary<string, object?> { ["values"] = new[] { 1e308, 1e308 } });
+
+        Assert.Equal("invalid_arguments", result.ErrorCode());
+        Assert.Equal("values[0]", result.Details().GetProperty("argument").GetString());
+        Assert.Equal(0, await silo.UsageAsync(project, tool));
+    }
+
+    [Fact]
+    public async Task AnalyzeData_ValuesAtTheMagnitudeBound_ReturnsFiniteStatistics()
+    {
+        await using var client = await silo.ConnectAsync(Ids.New("p"));
+
+        var result = await client.CallToolAsync(
+            "analyze_data",
+            new Dictionary<string, object?> { ["values"] = new[] { 1e300, 1e300, -1e300, -1e300 } });
+
+        Assert.False(result.IsError, result.Text());
+        var json = result.Structured();
+        Assert.Equal(0, json.GetProperty("sum").GetDouble());
+        Assert.Equal(0, json.GetProperty("median").GetDouble());
+        Assert.Equal(1e300, json.GetProperty("std_dev").GetDouble(), 1e286);
+    }
+
+    /// <summary>A chart of [1e308, -1e308] reported success with y="NaN" height="NaN" in its SVG.</summary>
+    [Fact]
+    public async Task GenerateChart_ValuesAtTheMagnitudeBound_DrawsWithoutNaN()
+    {
+        await using var client = await silo.ConnectAsync(Ids.New("p"));
+
+        var result = await client.CallToolAsync(
+            "generate_chart",
+            new Dictionary<string, object?> { ["values"] = new[] { 1e300, -1e300 } });
+
+        Assert.False(result.IsError, result.Text());
+        var svg = result.Structured().GetProperty("svg").GetString();
+        Assert.DoesNotContain("NaN", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("Infinity", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DataSummary_ExtremeFiniteNumbers_StaysFinite()
+    {
+        var summary = DataSummary.Of([double.MaxValue, -double.MaxValue, double.MaxValue], "values");
+
+        Assert.Equal(double.MaxValue, summary.Median);
+        Assert.True(double.IsFinite(summary.StdDev), summary.ToString());
+        Assert.True(double.IsFinite(summary.Mean), summary.ToString());
+    }
+
+    [Fact]
+    public void DataSummary_SumBeyondDoubleRange_IsRefusedNamingValues()
+    {
+        var error = Assert.Throws<ArgumentException>(() => DataSummary.Of([double.MaxValue, double.MaxValue], "x"));
+
+        Assert.Equal("values", error.ParamName);
+        Assert.Contains("too large", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SvgChart_FullDoubleRange_HasNoNaN()
+    {
+        var svg = SvgChart.Render([double.MaxValue, -double.MaxValue], labels: null, title: null, line: false);
+
+        Assert.DoesNotContain("NaN", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListTools_DataTools_SchemaShowsTheSeriesBounds()
+    {
+        await using var client = await silo.ConnectAsync(Ids.New("p"));
+
+        var tools = await client.ListToolsAsync();
+
+        var values = tools.Single(t => t.Name == "generate_chart").JsonSchema.GetProperty("properties")
+            .GetProperty("values");
+        Assert.Equal(10_000, values.GetProperty("maxItems").GetInt32());
+        Assert.Equal(1e300, values.GetProperty("items").GetProperty("maximum").GetDouble());
+        Assert.Equal(-1e300, values.GetProperty("items").GetProperty("minimum").GetDouble());
     }
 
     /// <summary>

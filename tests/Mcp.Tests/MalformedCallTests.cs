@@ -38,6 +38,24 @@ public sealed class MalformedCallTests(McpSilo silo)
         Assert.Equal(before, await silo.UsageAsync(McpSilo.DefaultProject, TestTools.Echo));
     }
 
+    /// <summary>prompts/get with params {} or a number for name was a bare -32603 "An error occurred.".</summary>
+    [Theory]
+    [InlineData("""{}""", "missing")]
+    [InlineData("""{"name":5}""", "a number")]
+    public async Task GetPrompt_MalformedParams_IsInvalidParamsNamingTheName(string parameters, string problem)
+    {
+        var (status, body, _) = await RawMcp.PostAsync(
+            silo.Endpoint,
+            $$"""{"jsonrpc":"2.0","id":8,"method":"prompts/get","params":{{parameters}}}""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var error = body.GetProperty("error");
+        Assert.Equal(-32602, error.GetProperty("code").GetInt32());
+        var message = error.GetProperty("message").GetString();
+        Assert.Contains("params.name ", message, StringComparison.Ordinal);
+        Assert.Contains(problem, message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task CallTool_AfterAMalformedCall_StillServes()
     {

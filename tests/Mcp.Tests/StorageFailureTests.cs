@@ -18,6 +18,47 @@ public sealed class StorageFailureTests(FailingStorageSilo silo)
         Assert.Equal(runsBefore, FailingStorageSilo.Runs);
     }
 
+    /// <summary>
+    /// With Azure Table storage down, the budget_unavailable message of an active pair held ~15 KB of nested exception
+    /// dumps with stack traces.
+    /// </summary>
+    [Fact]
+    public async Task CallTool_BudgetCannotBeStored_MessageIsOneShortSentenceWithTheInnermostCause()
+    {
+        await using var client = await silo.ConnectAsync(Ids.New("p"));
+
+        var result = await client.CallToolAsync(FailingStorageSilo.CountedTool);
+
+        AssertShortStorageMessage(result.Text());
+    }
+
+    /// <summary>
+    /// A pair not yet active, whose state could not be read at activation, got a bare "An error occurred invoking"
+    /// text with no code.
+    /// </summary>
+    [Fact]
+    public async Task CallTool_BudgetCannotBeRead_ReturnsBudgetUnavailableAndDoesNotRunTheTool()
+    {
+        var runsBefore = FailingStorageSilo.Runs;
+        await using var client = await silo.ConnectAsync(Ids.New(FailingGrainStorage.UnreadableMarker));
+
+        var result = await client.CallToolAsync(FailingStorageSilo.CountedTool);
+
+        Assert.Equal("budget_unavailable", result.ErrorCode());
+        Assert.Equal(FailingStorageSilo.CountedTool, result.Details().GetProperty("tool_name").GetString());
+        AssertShortStorageMessage(result.Text());
+        Assert.Equal(runsBefore, FailingStorageSilo.Runs);
+    }
+
+    private static void AssertShortStorageMessage(string message)
+    {
+        Assert.True(message.Length < 400, message);
+        Assert.DoesNotContain('\n', message);
+        Assert.DoesNotContain(" at ", message, StringComparison.Ordinal);
+        Assert.Contains("not run", message, StringComparison.Ordinal);
+        Assert.Contains("the storage service is unreachable", message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task CallTool_BudgetQueryWhileStorageFails_StillAnswers()
     {

@@ -38,8 +38,10 @@ internal sealed partial class ToolBudgetGrain
                 // the calls it covered and those waiting for the next write, and read storage again before
                 // admitting anything else.
                 var error = new BudgetStorageException(
-                    $"The usage of tool '{_toolName}' in project '{_projectId}' could not be stored, so the call was "
-                    + $"not admitted: {ex.Message}",
+                    StorageFailureText.Sentence(
+                        $"The usage of tool '{_toolName}' in project '{_projectId}' could not be stored, "
+                        + "so the call was not admitted",
+                        ex),
                     ex);
                 Restore(_persisted);
                 _needsReload = true;
@@ -107,8 +109,8 @@ internal sealed partial class ToolBudgetGrain
         catch (Exception ex)
         {
             throw new BudgetStorageException(
-                $"The usage of tool '{_toolName}' in project '{_projectId}' could not be read from storage: "
-                + ex.Message,
+                StorageFailureText.Sentence(
+                    $"The usage of tool '{_toolName}' in project '{_projectId}' could not be read from storage", ex),
                 ex);
         }
     }

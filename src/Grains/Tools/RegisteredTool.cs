@@ -10,6 +10,8 @@ namespace FluentMcp.Orleans.Grains.Tools;
 /// </summary>
 internal sealed class RegisteredTool
 {
+    private static readonly string[] NumberBounds = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
+
     private readonly AIFunction _function;
     private readonly Dictionary<string, string> _parameterNames;
 
@@ -72,6 +74,11 @@ internal sealed class RegisteredTool
             properties.Remove(name);
             var wireName = JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
             parameterNames[wireName] = ClrName(function.UnderlyingMethod, name);
+            if (property is JsonObject parameter)
+            {
+                MoveBoundsToItems(parameter);
+            }
+
             renamed[wireName] = property;
         }
 
@@ -80,6 +87,27 @@ internal sealed class RegisteredTool
             .Select(r => JsonValue.Create(JsonNamingPolicy.SnakeCaseLower.ConvertName(r!.GetValue<string>())))]);
         schema["additionalProperties"] = false;
         return JsonSerializer.SerializeToElement(schema);
+    }
+
+    /// <summary>
+    /// A <c>[Range]</c> on an array parameter comes out as <c>minimum</c> and <c>maximum</c> of the array, which JSON
+    /// schema ignores for arrays; they are meant for each item, so they move there.
+    /// </summary>
+    private static void MoveBoundsToItems(JsonObject parameter)
+    {
+        if (parameter["items"] is not JsonObject items)
+        {
+            return;
+        }
+
+        foreach (var keyword in NumberBounds)
+        {
+            if (parameter[keyword] is { } bound)
+            {
+                parameter.Remove(keyword);
+                items[keyword] = bound;
+            }
+        }
     }
 
     private static string ClrName(MethodInfo? method, string schemaName) =>

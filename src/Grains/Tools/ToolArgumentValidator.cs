@@ -88,7 +88,11 @@ internal static class ToolArgumentValidator
         switch (value.ValueKind)
         {
             case JsonValueKind.Number:
-                var number = value.GetDouble();
+                if (!value.TryGetDouble(out var number))
+                {
+                    return (path, $"Argument '{path}' is too large a number: {Abbreviate(value.GetRawText())}.");
+                }
+
                 if (Bound(schema, "minimum") is { } min && number < min)
                 {
                     return (path, $"Argument '{path}' must be at least {Format(min)}, not {value.GetRawText()}.");
@@ -111,8 +115,12 @@ internal static class ToolArgumentValidator
 
                 return null;
             case JsonValueKind.String:
-                var characters = value.GetString()!.EnumerateRunes().Count();
-                return CheckCount(schema, "minLength", "maxLength", characters, "characters", path);
+                if (TextOf(value) is not { } text)
+                {
+                    return (path, $"Argument '{path}' holds an unpaired surrogate; it must be valid Unicode text.");
+                }
+
+                return CheckCount(schema, "minLength", "maxLength", text.EnumerateRunes().Count(), "characters", path);
             case JsonValueKind.Array:
                 return CheckCount(schema, "minItems", "maxItems", value.GetArrayLength(), "items", path);
             default:
@@ -140,6 +148,21 @@ internal static class ToolArgumentValidator
 
         return null;
     }
+
+    /// <summary>Gets a string value, or <see langword="null"/> when it escapes an unpaired surrogate.</summary>
+    private static string? TextOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static string Abbreviate(string text) => text.Length <= 40 ? text : text[..40] + "...";
 
     private static double? Bound(JsonElement schema, string keyword) =>
         schema.TryGetProperty(keyword, out var bound) && bound.ValueKind == JsonValueKind.Number

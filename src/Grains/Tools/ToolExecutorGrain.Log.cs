@@ -13,6 +13,6 @@ internal sealed partial class ToolExecutorGrain
     [LoggerMessage(3, LogLevel.Warning, "Tool {ToolName} failed for {ProjectId}; the call was admitted and counts")]
     private partial void LogToolFailed(Exception exception, string toolName, string projectId);
 
-    [LoggerMessage(4, LogLevel.Error, "The budget of {ToolName} for {ProjectId} could not be stored; the call was not run")]
+    [LoggerMessage(4, LogLevel.Error, "The budget of {ToolName} for {ProjectId} could not be read or stored; the call was not run")]
     private partial void LogBudgetUnavailable(Exception exception, string toolName, string projectId);
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using FluentMcp.Orleans.Grains.Budgets;
 using Orleans.Concurrency;
 
 namespace FluentMcp.Orleans.Grains.Tools;
@@ -166,12 +167,17 @@ internal sealed partial class ToolExecutorGrain(ToolRegistry registry, ILogger<T
         {
             return InvalidArguments(request, ex.ParamName ?? "prompt_id", MessageOf(ex));
         }
-        catch (BudgetStorageException ex)
+        catch (Exception ex) when (ex is not (BudgetExceededException or OutOfMemoryException))
         {
+            // A failed write, or a budget grain that could not even activate because its state could not be read:
+            // either way nothing was admitted. The caller gets one sentence; the log gets the whole exception.
             LogBudgetUnavailable(ex, request.ToolName, request.ProjectId);
             return ToolCallResult.Failure(
                 ToolErrorCodes.BudgetUnavailable,
-                $"The budget of '{request.ToolName}' could not be stored, so the call was not run: {ex.Message}",
+                StorageFailureText.Sentence(
+                    $"The budget of tool '{request.ToolName}' in project '{request.ProjectId}' could not be read "
+                    + "or written in storage, so the call was not run",
+                    ex),
                 request.ProjectId,
                 request.ToolName);
         }
