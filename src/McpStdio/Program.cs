@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using FluentMcp.Orleans.Client.Cluster;
 using FluentMcp.Orleans.McpStdio;
@@ -7,13 +8,12 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+const string GatewayPortVariable = "FLUENTMCP_GATEWAY_PORT";
 var gatewayPort = new Option<int?>("--gateway-port")
 {
-    Description = "With the embedded silo: its gateway port on 127.0.0.1 (env FLUENTMCP_GATEWAY_PORT); "
+    Description = $"With the embedded silo: its gateway port on 127.0.0.1 (env {GatewayPortVariable}); "
         + "sets Cluster:GatewayPort. Default: 30000.",
-    DefaultValueFactory = _ => int.TryParse(Environment.GetEnvironmentVariable("FLUENTMCP_GATEWAY_PORT"), out var port)
-        ? port
-        : null,
+    CustomParser = result => WholeNumber(result, "--gateway-port", 1, 65535, "a port"),
 };
 var project = new Option<string>("--project")
 {
@@ -33,18 +33,11 @@ var clusterId = new Option<string?>("--cluster-id")
 {
     Description = "The Orleans cluster id; sets Cluster:ClusterId. Default: fluentmcp.",
 };
-var connectTimeout = new Option<int>("--connect-timeout")
+var connectTimeout = new Option<int?>("--connect-timeout")
 {
-    Description = "Seconds to keep trying to reach the cluster at start.",
-    DefaultValueFactory = _ => 30,
+    Description = "Seconds to keep trying to reach the cluster at start. Default: 30.",
+    CustomParser = result => WholeNumber(result, "--connect-timeout", 1, 86_400, "a number of seconds"),
 };
-connectTimeout.Validators.Add(result =>
-{
-    if (result.GetValueOrDefault<int>() <= 0)
-    {
-        result.AddError("--connect-timeout must be a positive number of seconds.");
-    }
-});
 
 var root = new RootCommand(
     "Offers the external tools of a FluentMcp.Orleans cluster to an MCP client over stdio. The cluster is found as "
@@ -61,9 +54,24 @@ var root = new RootCommand(
 root.SetAction(async (result, cancellationToken) =>
 {
     var cluster = new Dictionary<string, string?>();
-    if (result.GetValue(gatewayPort) is { } port)
+    var port = result.GetValue(gatewayPort);
+    if (port is null && Environment.GetEnvironmentVariable(GatewayPortVariable) is { } fromEnvironment)
     {
-        cluster["Cluster:GatewayPort"] = port.ToString(CultureInfo.InvariantCulture);
+        // A bad value must not fall back to the default port: that could reach another cluster's silo.
+        if (!int.TryParse(fromEnvironment, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
+            || parsed is < 1 or > 65535)
+        {
+            await Console.Error.WriteLineAsync(
+                $"{GatewayPortVariable} must be a port from 1 to 65535, not '{fromEnvironment}'.");
+            return 1;
+        }
+
+        port = parsed;
+    }
+
+    if (port is { } chosen)
+    {
+        cluster["Cluster:GatewayPort"] = chosen.ToString(CultureInfo.InvariantCulture);
     }
 
     if (result.GetValue(serviceId) is { } service)
@@ -80,7 +88,7 @@ root.SetAction(async (result, cancellationToken) =>
         cluster,
         result.GetValue(project)!,
         result.GetValue(prompt),
-        TimeSpan.FromSeconds(result.GetValue(connectTimeout)));
+        TimeSpan.FromSeconds(result.GetValue(connectTimeout) ?? 30));
     if (StdioSettings.Problem(settings) is { } problem)
     {
         await Console.Error.WriteLineAsync(problem);
@@ -121,4 +129,20 @@ root.SetAction(async (result, cancellationToken) =>
 });
 
 // stdout carries JSON-RPC only: usage, help and argument errors go to stderr too.
-return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = Console.Error, Error = Console.Error });
+var streams = new InvocationConfiguration { Output = Console.Error, Error = Console.Error };
+return await root.Parse(args).InvokeAsync(streams);
+
+// System.CommandLine's own message for a value that does not parse names a .NET type; this one gives the range.
+static int? WholeNumber(ArgumentResult result, string option, int min, int max, string what)
+{
+    var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(' ', result.Tokens);
+    if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+        && value >= min
+        && value <= max)
+    {
+        return value;
+    }
+
+    result.AddError($"{option} must be {what} from {min} to {max}, not '{text}'.");
+    return null;
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentMcp.Orleans.Client;
 using FluentMcp.Orleans.Client.Cluster;
 using FluentMcp.Orleans.Grains.Hosting;
@@ -19,6 +20,9 @@ public static class SiloApplication
     /// <summary>The path of the MCP endpoint.</summary>
     public const string McpPath = "/mcp";
 
+    /// <summary>The largest request body the silo reads unless configured otherwise: 1 MiB.</summary>
+    public const long DefaultMaxRequestBodySize = 1024 * 1024;
+
     /// <summary>
     /// Builds the silo from the command line, the environment and <c>appsettings.json</c> beside the program.
     /// The <c>Cluster</c> section chooses the embedded default or Azure Table storage, and the ports, so that several
@@ -37,6 +41,7 @@ public static class SiloApplication
             ContentRootPath = AppContext.BaseDirectory,
         });
 
+        LimitRequestBodies(builder);
         var cluster = BudgetClusterConfiguration.Read(builder.Configuration);
         var dashboard = DashboardSettings.IsEnabled(builder.Configuration);
         builder.UseOrleans(silo =>
@@ -83,6 +88,28 @@ public static class SiloApplication
     {
         var request = services.GetService<IHttpContextAccessor>()?.HttpContext?.Request;
         return request is not null && request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;
+    }
+
+    /// <summary>
+    /// Caps request bodies at <c>Kestrel:Limits:MaxRequestBodySize</c> bytes, by default
+    /// <see cref="DefaultMaxRequestBodySize"/>: Kestrel's own default of 30 MB let a handful of oversized tool
+    /// calls hold gigabytes of the silo's memory while they were parsed, only to be refused.
+    /// </summary>
+    private static void LimitRequestBodies(WebApplicationBuilder builder)
+    {
+        const string Key = "Kestrel:Limits:MaxRequestBodySize";
+        var configured = builder.Configuration[Key];
+        long limit = DefaultMaxRequestBodySize;
+        if (configured is not null
+            && (!long.TryParse(configured, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit <= 0))
+        {
+            throw new OptionsValidationException(
+                Key,
+                typeof(long),
+                [$"{Key}: must be a positive whole number of bytes, not '{configured}'."]);
+        }
+
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limit);
     }
 
     private static void LogEndpoints(WebApplication app, bool dashboard)

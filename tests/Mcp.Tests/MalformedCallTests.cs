@@ -56,6 +56,36 @@ public sealed class MalformedCallTests(McpSilo silo)
         Assert.Contains(problem, message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A 10 MB tools/call was read whole and held hundreds of megabytes of the silo's memory before it was refused.
+    /// </summary>
+    [Fact]
+    public async Task CallTool_BodyOverOneMebibyte_IsRefusedWith413BeforeAnythingIsReadOrCharged()
+    {
+        var before = await silo.UsageAsync(McpSilo.DefaultProject, TestTools.Echo);
+        var text = new string('x', 1024 * 1024);
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, silo.Endpoint)
+        {
+            Content = new StringContent(
+                System.Text.Json.JsonSerializer.Serialize(new
+                {
+                    jsonrpc = "2.0",
+                    id = 9,
+                    method = "tools/call",
+                    @params = new { name = TestTools.Echo, arguments = new { text } },
+                }),
+                System.Text.Encoding.UTF8,
+                "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/json, text/event-stream");
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(before, await silo.UsageAsync(McpSilo.DefaultProject, TestTools.Echo));
+    }
+
     [Fact]
     public async Task CallTool_AfterAMalformedCall_StillServes()
     {
