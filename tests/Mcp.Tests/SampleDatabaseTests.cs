@@ -12,6 +12,9 @@ public sealed class SampleDatabaseTests : IDisposable
     private const string Runaway =
         "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c";
 
+    // Long enough for a loaded machine; a query that ignores its cancellation fails here instead of hanging the run.
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(60);
+
     private readonly FakeTimeProvider _time = new();
     private readonly SampleDatabase _database;
 
@@ -33,7 +36,7 @@ public sealed class SampleDatabaseTests : IDisposable
 
         Assert.False(waiting.IsCompleted);
         await stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runaway);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runaway.WaitAsync(StopTimeout));
         var result = await waiting;
         Assert.Equal(1L, result.Rows.Single()["n"]);
     }
@@ -51,7 +54,25 @@ public sealed class SampleDatabaseTests : IDisposable
         Assert.Contains("database is busy", error.Message, StringComparison.Ordinal);
         Assert.False(runaway.IsCompleted);
         await stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runaway);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runaway.WaitAsync(StopTimeout));
+    }
+
+    /// <summary>
+    /// A cancellation that came before SQLite started the statement interrupted nothing, so the runaway query ran on
+    /// for ever (here, with a clock that never reaches the time limit) and hung the test run at full CPU.
+    /// </summary>
+    [Fact]
+    public async Task QueryAsync_CanceledAsSoonAsItStarts_StopsEveryTime()
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            using var stop = new CancellationTokenSource();
+            var runaway = _database.QueryAsync(Runaway, 1, stop.Token);
+
+            await stop.CancelAsync();
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runaway.WaitAsync(StopTimeout));
+        }
     }
 
     [Fact]
