@@ -50,6 +50,29 @@ public sealed class StorageFailureTests(FailingStorageSilo silo)
         Assert.Equal(runsBefore, FailingStorageSilo.Runs);
     }
 
+    /// <summary>
+    /// check_tool_budget for a pair whose state could not be read answered tool_execution_error, as if a tool had
+    /// failed, instead of saying that the budget was unavailable.
+    /// </summary>
+    [Fact]
+    public async Task CallTool_BudgetQueryForAPairThatCannotBeRead_IsBudgetUnavailable()
+    {
+        var project = Ids.New(FailingGrainStorage.UnreadableMarker);
+        await using var client = await silo.ConnectAsync(project);
+
+        var result = await client.CallToolAsync(
+            "check_tool_budget",
+            new Dictionary<string, object?>
+            {
+                ["project_id"] = project,
+                ["tool_name"] = FailingStorageSilo.CountedTool,
+            });
+
+        Assert.Equal("budget_unavailable", result.ErrorCode());
+        Assert.Contains("could not be read from storage", result.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', result.Text());
+    }
+
     private static void AssertShortStorageMessage(string message)
     {
         Assert.True(message.Length < 400, message);

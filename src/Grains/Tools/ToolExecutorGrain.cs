@@ -200,6 +200,19 @@ internal sealed partial class ToolExecutorGrain(ToolRegistry registry, ILogger<T
                 return InvalidArguments(request, name!, MessageOf(error));
             }
 
+            if (BudgetTools.IsBudgetTool(tool.Name))
+            {
+                // A budget query fails only when a budget cannot be read: the answer the gate gives then.
+                LogBudgetUnavailable(error, tool.Name, request.ProjectId);
+                return ToolCallResult.Failure(
+                    ToolErrorCodes.BudgetUnavailable,
+                    StorageFailureText.Sentence(
+                        $"A budget could not be read from storage, so '{tool.Name}' could not answer",
+                        error),
+                    request.ProjectId,
+                    request.ToolName);
+            }
+
             LogToolFailed(error, tool.Name, request.ProjectId);
             return ToolCallResult.Failure(
                 ToolErrorCodes.ToolExecutionError,
