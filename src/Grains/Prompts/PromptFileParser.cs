@@ -270,7 +270,7 @@ internal static class PromptFileParser
             YamlScalarNode scalar => $"\"{scalar.Value}\" (text)",
             _ => Describe(node),
         };
-        errors.Add($"{where}: must be a positive whole number, not {shown}.");
+        errors.Add($"{where}: must be a whole number from 1 to {int.MaxValue}, not {shown}.");
         return null;
     }
 

@@ -61,7 +61,7 @@ public sealed class PromptFileParserTests
         Assert.Null(prompt);
         var error = Assert.Single(errors);
         Assert.Equal(
-            $"{Path}: budget.search_database.hourly_limit: must be a positive whole number, not {shown}.",
+            $"{Path}: budget.search_database.hourly_limit: must be a whole number from 1 to 2147483647, not {shown}.",
             error);
     }
 
