@@ -1,4 +1,6 @@
 using FluentMcp.Orleans.Mcp.Tests.Infrastructure;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
 
 namespace FluentMcp.Orleans.Mcp.Tests;
 
@@ -60,18 +62,21 @@ public sealed class StorageFailureTests(FailingStorageSilo silo)
         var project = Ids.New(FailingGrainStorage.UnreadableMarker);
         await using var client = await silo.ConnectAsync(project);
 
-        var result = await client.CallToolAsync(
-            "check_tool_budget",
-            new Dictionary<string, object?>
-            {
-                ["project_id"] = project,
-                ["tool_name"] = FailingStorageSilo.CountedTool,
-            });
+        var result = await CheckToolBudgetAsync(client, project);
 
         Assert.Equal("budget_unavailable", result.ErrorCode());
         Assert.Contains("could not be read from storage", result.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain('\n', result.Text());
     }
+
+    private static Task<CallToolResult> CheckToolBudgetAsync(McpClient client, string project) =>
+        client.CallToolAsync(
+            "check_tool_budget",
+            new Dictionary<string, object?>
+            {
+                ["project_id"] = project,
+                ["tool_name"] = FailingStorageSilo.CountedTool,
+            }).AsTask();
 
     private static void AssertShortStorageMessage(string message)
     {
@@ -88,13 +93,7 @@ public sealed class StorageFailureTests(FailingStorageSilo silo)
         var project = Ids.New("p");
         await using var client = await silo.ConnectAsync(project);
 
-        var result = await client.CallToolAsync(
-            "check_tool_budget",
-            new Dictionary<string, object?>
-            {
-                ["project_id"] = project,
-                ["tool_name"] = FailingStorageSilo.CountedTool,
-            });
+        var result = await CheckToolBudgetAsync(client, project);
 
         Assert.False(result.IsError, result.Text());
         Assert.Equal("ok", result.Structured().GetProperty("status").GetString());
