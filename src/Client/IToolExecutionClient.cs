@@ -20,7 +20,9 @@ public interface IToolExecutionClient
     /// Runs one tool call in the cluster. Nothing is counted when the tool is unknown, the arguments do not fit its
     /// schema, or the budget refuses the call; a tool that throws was admitted and counts.
     /// </summary>
-    /// <param name="request">The call; its <see cref="ToolCallRequest.Kind"/> selects embedded or external tools.</param>
+    /// <param name="request">
+    /// The call; its <see cref="ToolCallRequest.Kind"/> selects embedded or external tools.
+    /// </param>
     /// <param name="cancellationToken">Stops waiting for the answer; the call may still run and be counted.</param>
     /// <returns>
     /// The result; errors are results too, with an <see cref="ToolCallResult.ErrorCode"/>, and a cluster that cannot

@@ -126,30 +126,12 @@ internal sealed partial class ClusterMcpHandlers(
         if (context.Params?.Meta is { } meta && meta.TryGetPropertyValue(metaKey, out var node) && node is not null)
         {
             var source = $"_meta.{metaKey}";
-            if (node is not JsonValue value || node.GetValueKind() != JsonValueKind.String)
-            {
-                return new ResolvedId(null, (source, $"{source} must be a string."));
-            }
-
-            return TextOf(value) is { } text
+            return node is JsonValue value && value.TryGetValue<string>(out var text)
                 ? Validate(text, source, source)
-                : new ResolvedId(null, (source, $"{source} holds an unpaired surrogate, which no id may hold."));
+                : new ResolvedId(null, (source, $"{source} must be a string."));
         }
 
         return new ResolvedId(fallback, null);
-    }
-
-    /// <summary>Gets a JSON string, or <see langword="null"/> when it escapes an unpaired surrogate.</summary>
-    private static string? TextOf(JsonValue value)
-    {
-        try
-        {
-            return value.GetValue<string>();
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
     }
 
     /// <summary>
@@ -176,19 +158,10 @@ internal sealed partial class ClusterMcpHandlers(
     private static string Describe(string source) =>
         source.StartsWith("_meta.", StringComparison.Ordinal) ? source : $"the {source} header";
 
-    private static ResolvedId Validate(string id, string name, string source)
-    {
-        try
-        {
-            ToolBudgetKey.ValidateId(id, name);
-            return new ResolvedId(id, null, source);
-        }
-        catch (ArgumentException ex)
-        {
-            var message = ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal);
-            return new ResolvedId(null, (source, message));
-        }
-    }
+    private static ResolvedId Validate(string id, string name, string source) =>
+        ToolBudgetKey.DescribeInvalidId(id, name) is { } problem
+            ? new ResolvedId(null, (source, problem))
+            : new ResolvedId(id, null, source);
 
     [LoggerMessage(1, LogLevel.Debug, "tools/call {ToolName} for {ProjectId}: {Outcome}")]
     private partial void LogCall(string toolName, string projectId, string outcome);

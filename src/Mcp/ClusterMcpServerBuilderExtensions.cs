@@ -57,16 +57,5 @@ public static class ClusterMcpServerBuilderExtensions
         (services ?? throw new InvalidOperationException("The MCP request has no services."))
             .GetRequiredService<ClusterMcpHandlers>();
 
-    private static bool IsValidId(string? id)
-    {
-        try
-        {
-            ToolBudgetKey.ValidateId(id, "id");
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
+    private static bool IsValidId(string? id) => ToolBudgetKey.DescribeInvalidId(id, "id") is null;
 }

@@ -23,20 +23,7 @@ internal sealed record StdioSettings(
     {
         ArgumentNullException.ThrowIfNull(settings);
 
-        return Check(settings.ProjectId, "--project")
-            ?? (settings.PromptId is null ? null : Check(settings.PromptId, "--prompt"));
-    }
-
-    private static string? Check(string id, string option)
-    {
-        try
-        {
-            ToolBudgetKey.ValidateId(id, option);
-            return null;
-        }
-        catch (ArgumentException error)
-        {
-            return error.Message.Replace($" (Parameter '{option}')", string.Empty, StringComparison.Ordinal);
-        }
+        return ToolBudgetKey.DescribeInvalidId(settings.ProjectId, "--project")
+            ?? (settings.PromptId is null ? null : ToolBudgetKey.DescribeInvalidId(settings.PromptId, "--prompt"));
     }
 }

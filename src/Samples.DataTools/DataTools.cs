@@ -15,7 +15,9 @@ public sealed class DataTools(SampleDatabase database)
     /// <summary>The most rows a query returns.</summary>
     public const int MaxRows = 500;
 
-    /// <summary>The most numbers that <c>analyze_data</c> summarizes and <c>generate_chart</c> draws in one call.</summary>
+    /// <summary>
+    /// The most numbers that <c>analyze_data</c> summarizes and <c>generate_chart</c> draws in one call.
+    /// </summary>
     public const int MaxValues = 10_000;
 
     /// <summary>
@@ -63,7 +65,8 @@ public sealed class DataTools(SampleDatabase database)
     [Description("Computes summary statistics (count, sum, mean, median, min, max, standard deviation) of numbers "
         + "given in values, or of a numeric column of a read-only SQL query over the sample sales database.")]
     public async Task<DataSummary> AnalyzeDataAsync(
-        [Description("The numbers to summarize, 1 to 10000 of them, each from -1e300 to 1e300; leave out to use query.")]
+        [Description("The numbers to summarize, 1 to 10000 of them, each from -1e300 to 1e300; "
+            + "leave out to use query.")]
         [MinLength(1)]
         [MaxLength(MaxValues)]
         [Range(-MaxMagnitude, MaxMagnitude)]

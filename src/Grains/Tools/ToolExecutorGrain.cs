@@ -62,20 +62,15 @@ internal sealed partial class ToolExecutorGrain(ToolRegistry registry, ILogger<T
 
     private static ToolCallResult? CheckIds(ToolCallRequest request)
     {
-        try
+        if (ToolBudgetKey.DescribeInvalidId(request.ProjectId, "project_id") is { } project)
         {
-            ToolBudgetKey.ValidateId(request.ProjectId, "project_id");
-            if (request.PromptId is not null)
-            {
-                ToolBudgetKey.ValidateId(request.PromptId, "prompt_id");
-            }
+            return InvalidArguments(request, "project_id", project);
+        }
 
-            return null;
-        }
-        catch (ArgumentException ex)
-        {
-            return InvalidArguments(request, ex.ParamName ?? "project_id", MessageOf(ex));
-        }
+        return request.PromptId is not null
+            && ToolBudgetKey.DescribeInvalidId(request.PromptId, "prompt_id") is { } prompt
+                ? InvalidArguments(request, "prompt_id", prompt)
+                : null;
     }
 
     private static (JsonElement? Arguments, ToolCallResult? Error) ParseArguments(

@@ -27,14 +27,9 @@ public sealed class McpAccessOptionsValidator : IValidateOptions<McpAccessOption
                 errors.Add($"{path}:Key: {problem}");
             }
 
-            try
+            if (ToolBudgetKey.DescribeInvalidId(entry.ProjectId, "ProjectId") is { } invalid)
             {
-                ToolBudgetKey.ValidateId(entry.ProjectId, "ProjectId");
-            }
-            catch (ArgumentException ex)
-            {
-                errors.Add($"{path}:ProjectId: "
-                    + ex.Message.Replace(" (Parameter 'ProjectId')", string.Empty, StringComparison.Ordinal));
+                errors.Add($"{path}:ProjectId: {invalid}");
             }
         }
 
